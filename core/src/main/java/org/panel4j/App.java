@@ -1,0 +1,19 @@
+package org.panel4j;
+
+import org.panel4j.session.Session;
+
+/**
+ * An app: builds a fresh view for each session (each browser page). It receives the session, so
+ * callbacks can reach it without any thread-local. Whatever it returns is wrapped by
+ * {@link Panel#panel}. It runs holding the session lock; it may throw (the page then fails to open).
+ *
+ * {@snippet :
+ * App app = session -> new Row(new Button("Click me!"), new StaticText());
+ * }
+ */
+@FunctionalInterface
+public interface App {
+
+    /** Builds the view of one session. */
+    Object build(Session session) throws Exception;
+}

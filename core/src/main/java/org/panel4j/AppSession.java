@@ -1,0 +1,48 @@
+package org.panel4j;
+
+import java.util.Objects;
+import org.panel4j.component.Component;
+import org.panel4j.session.PanelException;
+import org.panel4j.session.Session;
+import org.panel4j.session.SessionHost;
+
+/**
+ * A session running an app: the session and the root of the view its factory built.
+ *
+ * @param session the session
+ * @param root    the root component, attached to the session
+ */
+public record AppSession(Session session, Component root) {
+
+    /** Validates the fields. */
+    public AppSession {
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(root, "root");
+    }
+
+    /**
+     * Opens a new session of {@code host} and builds {@code app}'s view in it, holding the lock.
+     *
+     * @throws PanelException if the factory throws or returns null; the session is destroyed then
+     */
+    public static AppSession open(App app, SessionHost host) {
+        Objects.requireNonNull(app, "app");
+        Session session = host.newSession();
+        Component[] root = new Component[1];
+        try {
+            session.withLock(() -> {
+                Object view = app.build(session);
+                if (view == null) {
+                    throw new IllegalStateException("the app returned no view (null)");
+                }
+                root[0] = Panel.panel(view);
+                root[0].attach(session);
+                session.setRoot(root[0]);
+            });
+        } catch (Exception e) {
+            session.destroy();
+            throw new PanelException("The app failed to build its view: " + e, e);
+        }
+        return new AppSession(session, root[0]);
+    }
+}

@@ -1,0 +1,298 @@
+package org.panel4j.component;
+
+import java.security.SecureRandom;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+import org.panel4j.param.Param;
+import org.panel4j.param.Parameterized;
+import org.panel4j.session.ClientInputException;
+import org.panel4j.session.ClientTarget;
+import org.panel4j.session.Node;
+import org.panel4j.session.Op;
+import org.panel4j.session.Pending;
+import org.panel4j.session.PropKey;
+import org.panel4j.session.Renderable;
+import org.panel4j.session.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The base of every widget, pane and layout. It has a stable id, the common parameters
+ * ({@code visible}, {@code loading}, {@code width}, {@code height}, {@code sizingMode},
+ * {@code cssClasses}), and knows which sessions show it, so a change reaches each of them.
+ * A component shown in several sessions (a global) updates all of them. Thread-safe.
+ */
+public abstract class Component extends Parameterized implements Renderable, ClientTarget {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Component.class);
+    private static final SecureRandom IDS = new SecureRandom();
+
+    private final String id = newId();
+    private final Map<Session, Integer> viewers = new ConcurrentHashMap<>();
+    private final Map<Param<?>, Pending> pendings = new ConcurrentHashMap<>();
+    private final ReentrantLock attachLock = new ReentrantLock();
+    private List<Component> attachedChildren = List.of();
+
+    private final Param<Boolean> visible = Param.builder(this, "visible", Boolean.class).value(true)
+            .doc("Whether the component is shown.").build();
+    private final Param<Boolean> loading = Param.builder(this, "loading", Boolean.class).value(false)
+            .doc("Whether a loading overlay covers the component.").build();
+    private final Param<Integer> width = Param.builder(this, "width", Integer.class).nullable()
+            .check(v -> v < 0 ? "must be at least 0" : null).doc("Width in pixels, or null for automatic.").build();
+    private final Param<Integer> height = Param.builder(this, "height", Integer.class).nullable()
+            .check(v -> v < 0 ? "must be at least 0" : null).doc("Height in pixels, or null for automatic.").build();
+    private final Param<SizingMode> sizingMode = Param.builder(this, "sizingMode", SizingMode.class).nullable()
+            .toWire(SizingMode::wireName).doc("How the component sizes itself; null for the layout's default.").build();
+    private final Param<List<String>> cssClasses = Param.<List<String>>builder(this, "cssClasses")
+            .value(List.of()).toWire(v -> v).doc("Extra CSS classes on the component's element.").build();
+
+    private static String newId() {
+        var bytes = new byte[6];
+        IDS.nextBytes(bytes);
+        return "c" + HexFormat.of().formatHex(bytes);
+    }
+
+    /** The stable id the browser addresses this component by. */
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    /** The view type the browser renders this component with; the simple class name by default. */
+    public String viewType() {
+        return getClass().getSimpleName();
+    }
+
+    /**
+     * The components directly inside this one; none by default. Containers return the current value
+     * of a parameter (the same list instance until it changes), so attachment follows every change.
+     */
+    public List<Component> children() {
+        return List.of();
+    }
+
+    // ---- common parameters ------------------------------------------------------------------
+
+    /** Whether the component is shown. */
+    public boolean isVisible() {
+        return visible.get();
+    }
+
+    /** Shows or hides the component. */
+    public void setVisible(boolean value) {
+        visible.set(value);
+    }
+
+    /** The {@code visible} parameter. */
+    public Param<Boolean> visibleProperty() {
+        return visible;
+    }
+
+    /** Whether a loading overlay covers the component. */
+    public boolean isLoading() {
+        return loading.get();
+    }
+
+    /** Shows or hides the loading overlay. */
+    public void setLoading(boolean value) {
+        loading.set(value);
+    }
+
+    /** The {@code loading} parameter. */
+    public Param<Boolean> loadingProperty() {
+        return loading;
+    }
+
+    /** The {@code width} parameter (pixels, null for automatic). */
+    public Param<Integer> widthProperty() {
+        return width;
+    }
+
+    /** The {@code height} parameter (pixels, null for automatic). */
+    public Param<Integer> heightProperty() {
+        return height;
+    }
+
+    /** The {@code sizingMode} parameter. */
+    public Param<SizingMode> sizingModeProperty() {
+        return sizingMode;
+    }
+
+    /** The {@code cssClasses} parameter. */
+    public Param<List<String>> cssClassesProperty() {
+        return cssClasses;
+    }
+
+    /** Sets width and height in pixels; returns this for chaining. */
+    public Component size(@Nullable Integer widthPx, @Nullable Integer heightPx) {
+        width.set(widthPx);
+        height.set(heightPx);
+        return this;
+    }
+
+    /** Sets the sizing mode; returns this for chaining. */
+    public Component sizingMode(@Nullable SizingMode mode) {
+        sizingMode.set(mode);
+        return this;
+    }
+
+    // ---- sessions -----------------------------------------------------------------------------
+
+    /** The one session showing this component, or null if it is shown in none or in several. */
+    @Override
+    public @Nullable Session session() {
+        if (viewers.size() != 1) {
+            return null;
+        }
+        for (Session session : viewers.keySet()) {
+            return session;
+        }
+        return null;
+    }
+
+    /** The sessions showing this component, a snapshot. */
+    public List<Session> sessions() {
+        return List.copyOf(viewers.keySet());
+    }
+
+    /** Attaches this component and everything inside it to {@code session}'s view. */
+    public void attach(Session session) {
+        Objects.requireNonNull(session, "session");
+        attachLock.lock();
+        try {
+            syncChildrenLocked();
+            if (viewers.merge(session, 1, Integer::sum) == 1) {
+                session.register(this);
+            }
+            for (Component child : attachedChildren) {
+                child.attach(session);
+            }
+        } finally {
+            attachLock.unlock();
+        }
+    }
+
+    /** Detaches this component and everything inside it from {@code session}'s view. */
+    public void detach(Session session) {
+        attachLock.lock();
+        try {
+            Integer left = viewers.computeIfPresent(session, (s, count) -> count == 1 ? null : count - 1);
+            if (left == null) {
+                session.unregister(this);
+            }
+            for (Component child : attachedChildren) {
+                child.detach(session);
+            }
+        } finally {
+            attachLock.unlock();
+        }
+    }
+
+    /** Attaches children that arrived and detaches those that left, in every session showing this. */
+    private void syncChildrenLocked() {
+        List<Component> now = children();
+        if (now == attachedChildren) {
+            return;
+        }
+        Set<Component> before = new HashSet<>(attachedChildren);
+        Set<Component> after = new HashSet<>(now);
+        for (Session session : viewers.keySet()) {
+            for (Component child : now) {
+                if (!before.contains(child)) {
+                    child.attach(session);
+                }
+            }
+            for (Component child : attachedChildren) {
+                if (!after.contains(child)) {
+                    child.detach(session);
+                }
+            }
+        }
+        attachedChildren = now;
+    }
+
+    @Override
+    protected void onParamChanged(Param<?> param) {
+        if (children() != attachedChildren) {
+            attachLock.lock();
+            try {
+                syncChildrenLocked();
+            } finally {
+                attachLock.unlock();
+            }
+        }
+        if (viewers.isEmpty()) {
+            return;
+        }
+        Pending pending = pendingFor(param);
+        for (Session session : viewers.keySet()) {
+            session.markDirty(pending);
+        }
+    }
+
+    private Pending pendingFor(Param<?> param) {
+        return pendings.computeIfAbsent(param, p -> new PropPending(new PropKey(id, p.name()), p));
+    }
+
+    // ---- the wire ---------------------------------------------------------------------------
+
+    /** Snapshots this component and its children with their current values. */
+    @Override
+    public Node toNode() {
+        var props = new LinkedHashMap<String, Object>();
+        for (Param<?> param : params()) {
+            props.put(param.name(), param.wireValue());
+        }
+        return new Node(id, viewType(), props);
+    }
+
+    /**
+     * Applies a value from the browser. The property is resent whatever happens, so the browser
+     * either sees its value acknowledged or reverts to the server's.
+     */
+    @Override
+    public void applyClientValue(Session session, String prop, Object value) {
+        Param<?> param = param(prop).orElseThrow(
+                () -> new ClientInputException(label() + " has no property '" + prop + "'"));
+        try {
+            checkAcceptsInput(prop);
+            param.setFromClient(value, session);
+        } finally {
+            session.markDirty(pendingFor(param));
+        }
+    }
+
+    /** Handles a browser event; components without events refuse all. */
+    @Override
+    public void applyClientEvent(Session session, String event, Map<String, Object> payload) {
+        throw new ClientInputException(label() + " has no event '" + event + "'");
+    }
+
+    /** Refuses input for a component that is not visible; subclasses add their own conditions. */
+    protected void checkAcceptsInput(String what) {
+        if (!isVisible()) {
+            LOG.warn("Ignored '{}' for invisible {} {}", what, label(), id);
+            throw new ClientInputException(label() + " is not visible; '" + what + "' ignored");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return label() + "#" + id;
+    }
+
+    private record PropPending(PropKey key, Param<?> param) implements Pending {
+        @Override
+        public Op toOp(long ack) {
+            return new Op.SetProp(key.componentId(), key.prop(), param.wireValue(), ack);
+        }
+    }
+}

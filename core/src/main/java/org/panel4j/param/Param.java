@@ -1,0 +1,326 @@
+package org.panel4j.param;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.panel4j.session.Callback;
+import org.panel4j.session.ClientInputException;
+import org.panel4j.session.Registration;
+import org.panel4j.session.Session;
+
+/**
+ * A typed, validated, observable value owned by a {@link Parameterized}: Param's {@code Parameter}
+ * and JavaFX's property in one. A set is visible at once to every thread; a bad value throws
+ * {@link IllegalArgumentException} and leaves the old one; sync watchers run before {@code set} returns.
+ * Declared once through {@link #builder}. All methods are thread-safe.
+ *
+ * @param <T> the value type
+ */
+public final class Param<T> implements HasValue<T> {
+
+    private static final AtomicLong WATCHER_ORDER = new AtomicLong();
+
+    private final Parameterized owner;
+    private final String name;
+    private final String doc;
+    private final @Nullable Class<T> type;
+    private final @Nullable T defaultValue;
+    private final List<Validator<T>> validators;
+    private final boolean nullable;
+    private final boolean constant;
+    private final boolean readOnly;
+    private final boolean clientWritable;
+    private final @Nullable Function<Object, T> fromClient;
+    private final Function<T, Object> toWire;
+    private final CopyOnWriteArrayList<Watcher> watchers = new CopyOnWriteArrayList<>();
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile @Nullable T value;
+
+    private Param(ParamBuilder<T> b) {
+        this.owner = b.owner;
+        this.name = b.name;
+        this.doc = b.doc;
+        this.type = b.type;
+        this.defaultValue = b.defaultValue;
+        this.validators = List.copyOf(b.validators);
+        this.nullable = b.nullable;
+        this.constant = b.constant;
+        this.readOnly = b.readOnly;
+        this.clientWritable = b.clientWritable;
+        this.fromClient = b.fromClient;
+        this.toWire = b.toWire;
+        this.value = b.defaultValue;
+    }
+
+    static <T> Param<T> create(ParamBuilder<T> builder) {
+        var param = new Param<>(builder);
+        if (!param.nullable && param.value == null) {
+            throw new IllegalArgumentException(param.label() + " needs a default value: it is not nullable");
+        }
+        builder.owner.register(param);
+        return param;
+    }
+
+    /** Starts declaring a parameter of {@code type} named {@code name} on {@code owner}. */
+    public static <T> ParamBuilder<T> builder(Parameterized owner, String name, Class<T> type) {
+        return new ParamBuilder<>(owner, name, Objects.requireNonNull(type, "type"));
+    }
+
+    /** Starts declaring a parameter of a generic type (e.g. a list) that is not checked at run time. */
+    public static <T> ParamBuilder<T> builder(Parameterized owner, String name) {
+        return new ParamBuilder<>(owner, name, null);
+    }
+
+    // ---- reading ----------------------------------------------------------------------------
+
+    /** The current value. */
+    public @Nullable T get() {
+        return value;
+    }
+
+    /** This parameter itself, so a parameter can be bound like a widget. */
+    @Override
+    public Param<T> valueProperty() {
+        return this;
+    }
+
+    /** The name, which is also the wire name, e.g. {@code "value"}. */
+    public String name() {
+        return name;
+    }
+
+    /** The owner. */
+    public Parameterized owner() {
+        return owner;
+    }
+
+    /** What the parameter means, for docs and tooling; may be empty. */
+    public String doc() {
+        return doc;
+    }
+
+    /** The declared default. */
+    public @Nullable T defaultValue() {
+        return defaultValue;
+    }
+
+    /** True if no code may set it after declaration. */
+    public boolean isConstant() {
+        return constant;
+    }
+
+    /** True if only its owner may set it (e.g. {@code Button.clicks}, set from browser clicks). */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** True if the browser may set it. */
+    public boolean isClientWritable() {
+        return clientWritable;
+    }
+
+    /** {@code "Owner.name"}, as used in messages. */
+    public String label() {
+        return owner.label() + "." + name;
+    }
+
+    /** The current value as sent to the browser (null, Boolean, Number, String, byte[], List, Map, Node). */
+    public @Nullable Object wireValue() {
+        T current = value;
+        return current == null ? null : toWire.apply(current);
+    }
+
+    // ---- writing ----------------------------------------------------------------------------
+
+    /**
+     * Sets the value and runs the watchers (sync ones before returning).
+     *
+     * @throws IllegalArgumentException if the value is not acceptable; the old value stays
+     * @throws IllegalStateException if the parameter is constant or read-only
+     */
+    public void set(@Nullable T newValue) {
+        checkWritable();
+        setChecked(newValue, Origin.SERVER, null);
+    }
+
+    /** Runs every watcher with a {@link ChangeType#TRIGGERED} event, the value unchanged; resends it too. */
+    public void trigger() {
+        T current = value;
+        owner.onParamChanged(this);
+        fire(List.<Change<?>>of(new Change<>(this, current, current, ChangeType.TRIGGERED, Origin.SERVER, null)), null);
+    }
+
+    /**
+     * Applies a value sent by the browser in {@code session}: converts it from its wire form, checks it is
+     * client-writable and valid, then sets it with {@link Origin#CLIENT}.
+     *
+     * @throws ClientInputException if it is not writable, of the wrong type or not valid; nothing changes
+     */
+    public void setFromClient(@Nullable Object wire, Session session) {
+        if (!clientWritable || fromClient == null) {
+            throw new ClientInputException(label() + " cannot be set by the client");
+        }
+        T converted;
+        try {
+            converted = wire == null ? null : fromClient.apply(wire);
+        } catch (RuntimeException e) {
+            throw new ClientInputException(label() + " cannot take " + describe(wire) + ": " + e.getMessage(), e);
+        }
+        try {
+            setChecked(converted, Origin.CLIENT, session);
+        } catch (IllegalArgumentException e) {
+            throw new ClientInputException(e.getMessage(), e);
+        }
+    }
+
+    void setByOwner(@Nullable T newValue, Origin origin, @Nullable Session session) {
+        setChecked(newValue, origin, session);
+    }
+
+    private void setChecked(@Nullable T newValue, Origin origin, @Nullable Session session) {
+        validate(newValue);
+        T old = swap(newValue);
+        boolean changed = !Objects.deepEquals(old, newValue);
+        if (changed) {
+            owner.onParamChanged(this);
+        }
+        var change = new Change<>(this, old, newValue, changed ? ChangeType.CHANGED : ChangeType.SET, origin, session);
+        fire(List.<Change<?>>of(change), session);
+    }
+
+    void checkWritable() {
+        if (constant) {
+            throw new IllegalStateException(label() + " is constant");
+        }
+        if (readOnly) {
+            throw new IllegalStateException(label() + " is read-only");
+        }
+    }
+
+    /** Throws {@link IllegalArgumentException} in Param's words if {@code candidate} is not acceptable. */
+    void validate(@Nullable T candidate) {
+        if (candidate == null) {
+            if (!nullable) {
+                throw new IllegalArgumentException(label() + " must not be null");
+            }
+            return;
+        }
+        if (type != null && !type.isInstance(candidate)) {
+            throw new IllegalArgumentException(label() + " must be a " + type.getSimpleName()
+                    + ", not " + describe(candidate) + " (" + candidate.getClass().getSimpleName() + ")");
+        }
+        for (Validator<T> validator : validators) {
+            String problem = validator.check(candidate);
+            if (problem != null) {
+                throw new IllegalArgumentException(label() + " " + problem + ", not " + describe(candidate));
+            }
+        }
+    }
+
+    @Nullable T swap(@Nullable T newValue) {
+        writeLock.lock();
+        try {
+            T old = value;
+            value = newValue;
+            return old;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** A short, safe rendering of a value for messages. */
+    static String describe(@Nullable Object v) {
+        if (v == null) {
+            return "null";
+        }
+        if (v instanceof byte[] bytes) {
+            return "byte[" + bytes.length + "]";
+        }
+        String text = v instanceof Object[] array ? Arrays.toString(array) : String.valueOf(v);
+        if (text.length() > 80) {
+            text = text.substring(0, 77) + "...";
+        }
+        return v instanceof CharSequence ? "'" + text + "'" : text;
+    }
+
+    // ---- watching ---------------------------------------------------------------------------
+
+    /** Calls {@code callback} with each change, with default {@link WatchOptions}. */
+    public Registration watch(Callback<? super Change<T>> callback) {
+        return watch(callback, WatchOptions.DEFAULT);
+    }
+
+    /**
+     * Calls {@code callback} with each change as {@code options} say. A plain callback runs on the
+     * setting thread holding the session lock; an {@code Async} one on its own virtual thread.
+     */
+    public Registration watch(Callback<? super Change<T>> callback, WatchOptions options) {
+        Objects.requireNonNull(callback, "callback");
+        Objects.requireNonNull(options, "options");
+        return register(List.of(this), new Watcher(callback, false, options, WATCHER_ORDER.incrementAndGet()));
+    }
+
+    /** Calls {@code callback} once per change batch of any of {@code params}, with all its events. */
+    public static Registration watchAll(Callback<? super List<Change<?>>> callback, WatchOptions options,
+                                        Param<?>... params) {
+        Objects.requireNonNull(callback, "callback");
+        if (params.length == 0) {
+            throw new IllegalArgumentException("watchAll needs at least one parameter");
+        }
+        return register(List.of(params), new Watcher(callback, true, options, WATCHER_ORDER.incrementAndGet()));
+    }
+
+    private static Registration register(List<Param<?>> params, Watcher watcher) {
+        for (Param<?> param : params) {
+            param.watchers.add(watcher);
+        }
+        Registration registration = () -> {
+            for (Param<?> param : params) {
+                param.watchers.remove(watcher);
+            }
+        };
+        Session session = watcher.options().session();
+        if (session != null) {
+            session.own(registration);
+        }
+        return registration;
+    }
+
+    List<Watcher> watchers() {
+        return watchers;
+    }
+
+    /** Runs the watchers that want these changes, lowest precedence first. */
+    static void fire(List<Change<?>> changes, @Nullable Session clientSession) {
+        var calls = new java.util.LinkedHashMap<Watcher, List<Change<?>>>();
+        for (Change<?> change : changes) {
+            for (Watcher watcher : change.param().watchers) {
+                if (watcher.wants(change.type())) {
+                    calls.computeIfAbsent(watcher, w -> new ArrayList<>()).add(change);
+                }
+            }
+        }
+        if (calls.isEmpty()) {
+            return;
+        }
+        var ordered = new ArrayList<>(calls.keySet());
+        ordered.sort(Comparator.comparingInt((Watcher w) -> w.options().precedence()).thenComparingLong(Watcher::order));
+        for (Watcher watcher : ordered) {
+            List<Change<?>> events = calls.get(watcher);
+            Session ownerSession = clientSession != null ? clientSession : events.getFirst().owner().session();
+            watcher.deliver(events, ownerSession);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return label() + "=" + describe(value);
+    }
+}

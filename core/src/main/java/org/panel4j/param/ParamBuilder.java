@@ -1,0 +1,136 @@
+package org.panel4j.param;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Declares one {@link Param}: default, doc, checks and access, then {@link #build()} registers it
+ * with its owner. Not thread-safe; use it in the owner's constructor or field initializers.
+ *
+ * @param <T> the value type
+ */
+public final class ParamBuilder<T> {
+
+    final Parameterized owner;
+    final String name;
+    final @Nullable Class<T> type;
+    final List<Validator<T>> validators = new ArrayList<>();
+    String doc = "";
+    @Nullable T defaultValue;
+    boolean nullable;
+    boolean constant;
+    boolean readOnly;
+    boolean clientWritable;
+    @Nullable Function<Object, T> fromClient;
+    Function<T, Object> toWire = v -> v;
+
+    ParamBuilder(Parameterized owner, String name, @Nullable Class<T> type) {
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.name = Objects.requireNonNull(name, "name");
+        this.type = type;
+        this.fromClient = type == null ? null : WireConversions.forType(type);
+    }
+
+    /** The default value (required unless {@link #nullable()}). */
+    public ParamBuilder<T> value(@Nullable T value) {
+        this.defaultValue = value;
+        return this;
+    }
+
+    /** What the parameter means. */
+    public ParamBuilder<T> doc(String text) {
+        this.doc = Objects.requireNonNull(text, "doc");
+        return this;
+    }
+
+    /** Allows null. */
+    public ParamBuilder<T> nullable() {
+        this.nullable = true;
+        return this;
+    }
+
+    /** Forbids every set after declaration. */
+    public ParamBuilder<T> constant() {
+        this.constant = true;
+        return this;
+    }
+
+    /** Forbids sets by anyone but the owner (through {@link Parameterized#setByOwner}). */
+    public ParamBuilder<T> readOnly() {
+        this.readOnly = true;
+        return this;
+    }
+
+    /** Lets the browser set the value (it is still validated). */
+    public ParamBuilder<T> clientWritable() {
+        this.clientWritable = true;
+        return this;
+    }
+
+    /** Converts the browser's JSON value (Boolean, Number, String, List, Map) to {@code T}. */
+    public ParamBuilder<T> fromClient(Function<Object, T> conversion) {
+        this.fromClient = Objects.requireNonNull(conversion, "conversion");
+        return this;
+    }
+
+    /** Converts a value to what the browser receives (default: the value itself). */
+    public ParamBuilder<T> toWire(Function<T, Object> conversion) {
+        this.toWire = Objects.requireNonNull(conversion, "conversion");
+        return this;
+    }
+
+    /** Adds a check; see {@link Validator}. */
+    public ParamBuilder<T> check(Validator<T> validator) {
+        validators.add(Objects.requireNonNull(validator, "validator"));
+        return this;
+    }
+
+    /** Requires {@code min() <= value <= max()}; either supplier may return null for no bound. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public ParamBuilder<T> bounds(Supplier<? extends @Nullable Comparable> min, Supplier<? extends @Nullable Comparable> max) {
+        return check(v -> {
+            Comparable lo = min.get();
+            Comparable hi = max.get();
+            if (lo != null && compare(lo, v) > 0) {
+                return "must be at least " + lo;
+            }
+            if (hi != null && compare(hi, v) < 0) {
+                return "must be at most " + hi;
+            }
+            return null;
+        });
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compare(Comparable bound, Object value) {
+        if (bound instanceof Number b && value instanceof Number n) {
+            return Double.compare(b.doubleValue(), n.doubleValue());
+        }
+        return bound.compareTo(value);
+    }
+
+    /** Requires the value to be one of {@code allowed()} (read at each check, so options may change). */
+    public ParamBuilder<T> allowed(Supplier<? extends Collection<?>> allowed) {
+        return check(v -> {
+            Collection<?> options = allowed.get();
+            return options.contains(v) ? null : "must be one of " + Param.describe(options);
+        });
+    }
+
+    /** Declares the parameter and registers it with its owner. */
+    public Param<T> build() {
+        if (constant && readOnly) {
+            throw new IllegalArgumentException(owner.label() + "." + name + " cannot be both constant and read-only");
+        }
+        Param<T> param = Param.create(this);
+        if (defaultValue != null) {
+            param.validate(defaultValue);
+        }
+        return param;
+    }
+}

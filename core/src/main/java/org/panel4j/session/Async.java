@@ -1,0 +1,66 @@
+package org.panel4j.session;
+
+import java.util.Objects;
+
+/**
+ * A callback marked to run on its own virtual thread, without the session lock, under a
+ * {@link Concurrency} policy. Blocking inside it is fine. Create one with {@link #of}.
+ *
+ * @param <E> the event type
+ */
+public final class Async<E> implements Callback<E> {
+
+    private final TaskCallback<E> body;
+    private final Concurrency concurrency;
+    private final boolean locked;
+
+    private Async(TaskCallback<E> body, Concurrency concurrency, boolean locked) {
+        this.body = Objects.requireNonNull(body, "body");
+        this.concurrency = Objects.requireNonNull(concurrency, "concurrency");
+        this.locked = locked;
+    }
+
+    /** Wraps {@code body} to run asynchronously with the {@link Concurrency#PARALLEL} policy. */
+    public static <E> Async<E> of(Callback<E> body) {
+        Objects.requireNonNull(body, "body");
+        return body instanceof Async<E> a ? a : new Async<>((event, task) -> body.call(event), Concurrency.PARALLEL, false);
+    }
+
+    /** Like {@link #of(Callback)}, for a body that reads its {@link Task} (cancellation, progress). */
+    public static <E> Async<E> ofTask(TaskCallback<E> body) {
+        return new Async<>(body, Concurrency.PARALLEL, false);
+    }
+
+    /** Returns a copy that follows {@code policy} when invoked while still running. */
+    public Async<E> with(Concurrency policy) {
+        return new Async<>(body, policy, locked);
+    }
+
+    /** Returns a copy that holds the session lock for its whole run (Panel's {@code with_lock}). */
+    public Async<E> withLock() {
+        return new Async<>(body, concurrency, true);
+    }
+
+    /** The policy followed when invoked while an earlier invocation runs. */
+    public Concurrency concurrency() {
+        return concurrency;
+    }
+
+    /** Whether the body runs holding the session lock. */
+    public boolean isLocked() {
+        return locked;
+    }
+
+    /**
+     * Runs the body on the calling thread with no task; sessions run it through
+     * {@link Session#dispatch} instead, on a virtual thread of its own.
+     */
+    @Override
+    public void call(E event) throws Exception {
+        body.call(event, Task.detached());
+    }
+
+    void run(E event, Task task) throws Exception {
+        body.call(event, task);
+    }
+}

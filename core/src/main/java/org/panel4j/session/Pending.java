@@ -1,0 +1,24 @@
+package org.panel4j.session;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A change waiting in a session's outbox. Entries with equal {@link #key()} coalesce: the newer one
+ * {@link #mergeAfter merges} with the older, so memory stays bounded however slow the client.
+ */
+public interface Pending {
+
+    /** The coalescing key, e.g. a parameter for "its current value". */
+    Object key();
+
+    /**
+     * Returns the entry that replaces {@code older} (same key) once this newer one arrives;
+     * by default this one (last value wins).
+     */
+    default Pending mergeAfter(Pending older) {
+        return this;
+    }
+
+    /** Turns the entry into the op the client applies; returns null when there is nothing to send. */
+    @Nullable Op toOp(long ack);
+}

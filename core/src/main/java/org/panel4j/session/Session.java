@@ -1,0 +1,396 @@
+package org.panel4j.session;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One browser page's server side. It runs sync callbacks one at a time holding its lock, async
+ * callbacks on virtual threads it owns, periodic callbacks on its host's clock; it coalesces
+ * changes for its client and reports every callback error to one handler. Created by a
+ * {@link SessionHost}; passed explicitly to the app factory and carried by events.
+ * All methods are thread-safe.
+ */
+public final class Session {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String id = newId();
+    private final SessionHost host;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final TaskGroup tasks;
+    private final Outbox outbox;
+    private final Map<String, ClientTarget> targets = new ConcurrentHashMap<>();
+    private final Map<Async<?>, PolicyGate> gates = new ConcurrentHashMap<>();
+    private final List<Callback<Session>> loadCallbacks = new CopyOnWriteArrayList<>();
+    private final List<Callback<Session>> destroyCallbacks = new CopyOnWriteArrayList<>();
+    private final List<Registration> owned = new CopyOnWriteArrayList<>();
+    private volatile @Nullable Renderable root;
+    private volatile boolean loaded;
+    private volatile boolean destroyed;
+
+    Session(SessionHost host) {
+        this.host = host;
+        this.tasks = new TaskGroup("panel4j-task-" + shortId());
+        this.outbox = new Outbox(lock, shortId());
+    }
+
+    private static String newId() {
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The session id: 256 random bits, URL-safe; never chosen by a client. */
+    public String id() {
+        return id;
+    }
+
+    /** The first 8 characters of the id, for logs. */
+    public String shortId() {
+        return id.substring(0, 8);
+    }
+
+    /** The host: clock, error handler, server-wide tasks. */
+    public SessionHost host() {
+        return host;
+    }
+
+    /** Whether {@link #destroy()} has run. */
+    public boolean isDestroyed() {
+        return destroyed;
+    }
+
+    // ---- locking ----------------------------------------------------------------------------
+
+    /**
+     * Runs {@code block} holding the session lock: mutual exclusion with sync callbacks, and what it
+     * changes is delivered as one batch after it returns. Reentrant. Exceptions propagate.
+     */
+    public void withLock(ThrowingRunnable block) throws Exception {
+        lock.lock();
+        try {
+            block.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether the calling thread holds this session's lock. */
+    public boolean isLockHeldByCurrentThread() {
+        return lock.isHeldByCurrentThread();
+    }
+
+    /**
+     * Runs {@code block} with delivery held: its changes reach the client together, after it returns.
+     * Unlike {@link #withLock} it excludes nobody. Exceptions propagate.
+     */
+    public void hold(ThrowingRunnable block) throws Exception {
+        outbox.hold();
+        try {
+            block.run();
+        } finally {
+            outbox.release();
+        }
+    }
+
+    // ---- callbacks --------------------------------------------------------------------------
+
+    /**
+     * Runs a callback the way its kind says: an {@link Async} one on a new virtual thread under its
+     * concurrency policy; any other one now, on the calling thread, holding the session lock.
+     * Errors go to the error pipeline; nothing is thrown.
+     *
+     * @param kind   the kind of callback for error reports, e.g. {@code "click"}
+     * @param source the component or object the callback belongs to, for error reports
+     */
+    public <E> void dispatch(Callback<E> callback, E event, String kind, @Nullable Object source) {
+        Objects.requireNonNull(callback, "callback");
+        if (destroyed) {
+            return;
+        }
+        if (callback instanceof Async<E> async) {
+            gates.computeIfAbsent(async, a -> new PolicyGate(a.concurrency()))
+                    .submit(onDone -> tasks.start(task -> runAsync(async, event, task, kind, source, onDone)));
+        } else {
+            lock.lock();
+            try {
+                callback.call(event);
+            } catch (Throwable e) {
+                report(e, kind, event, source);
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    private <E> void runAsync(Async<E> async, E event, Task task, String kind, @Nullable Object source,
+                              Runnable onDone) {
+        try {
+            if (async.isLocked()) {
+                withLock(() -> async.run(event, task));
+            } else {
+                async.run(event, task);
+            }
+        } catch (InterruptedException e) {
+            // cancelled: by a newer invocation, the user or the session's end; not an error
+        } catch (Throwable e) {
+            if (!(task.isCancelled() && isInterruption(e))) {
+                report(e, kind, event, source);
+            }
+        } finally {
+            onDone.run();
+        }
+    }
+
+    private static boolean isInterruption(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException || t instanceof java.nio.channels.ClosedByInterruptException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Starts {@code body} as an async task of this session, on its own virtual thread. */
+    public Task submit(TaskCallback<Session> body) {
+        Objects.requireNonNull(body, "body");
+        return tasks.start(task -> {
+            try {
+                body.call(this, task);
+            } catch (InterruptedException e) {
+                // cancelled
+            } catch (Throwable e) {
+                report(e, "task", null, null);
+            }
+        });
+    }
+
+    /**
+     * Runs {@code callback} soon, on a virtual thread, holding the session lock (like a sync callback),
+     * e.g. to change the view from a thread the session does not own.
+     */
+    public void execute(Callback<Session> callback) {
+        Objects.requireNonNull(callback, "callback");
+        tasks.start(task -> dispatch(callback, this, "execute", null));
+    }
+
+    /** Reports an error to the host's error handler, with this session. Never throws. */
+    public void report(Throwable exception, String kind, @Nullable Object event, @Nullable Object source) {
+        host.report(new CallbackError(exception, kind, event, source, this));
+    }
+
+    /**
+     * Schedules {@code callback} every {@code period}, starting now (sync or {@link Async});
+     * configure it further through the returned handle, then it runs until stopped or the session ends.
+     */
+    public PeriodicCallback addPeriodicCallback(Callback<PeriodicCallback> callback, Duration period) {
+        var periodic = new PeriodicCallback(host.scheduler(), callback, period, this::runPeriodic);
+        own(periodic::stop);
+        periodic.start();
+        return periodic;
+    }
+
+    private void runPeriodic(Callback<PeriodicCallback> callback, PeriodicCallback tick, Runnable onDone) {
+        if (destroyed) {
+            onDone.run();
+        } else if (callback instanceof Async<PeriodicCallback> async) {
+            Task task = tasks.start(t -> runAsync(async, tick, t, "periodic", tick, onDone));
+            if (task.isDone()) {
+                onDone.run(); // the session ended meanwhile: the body never ran
+            }
+        } else {
+            try {
+                dispatch(callback, tick, "periodic", tick);
+            } finally {
+                onDone.run();
+            }
+        }
+    }
+
+    /** Runs {@code callback} (sync, holding the lock) once the client has first connected. */
+    public Registration onLoad(Callback<Session> callback) {
+        Objects.requireNonNull(callback, "callback");
+        if (loaded) {
+            dispatch(callback, this, "onLoad", null);
+            return () -> {};
+        }
+        loadCallbacks.add(callback);
+        return () -> loadCallbacks.remove(callback);
+    }
+
+    /** Runs {@code callback} when the session ends, after its tasks were cancelled. */
+    public Registration onDestroyed(Callback<Session> callback) {
+        Objects.requireNonNull(callback, "callback");
+        destroyCallbacks.add(callback);
+        return () -> destroyCallbacks.remove(callback);
+    }
+
+    /** Ties {@code registration} to this session: it is cancelled when the session ends. */
+    public void own(Registration registration) {
+        owned.add(Objects.requireNonNull(registration, "registration"));
+    }
+
+    /** Shows {@code notification} to this session's user as a toast. */
+    public void notify(Notification notification) {
+        Objects.requireNonNull(notification, "notification");
+        outbox.addNotification(notification);
+    }
+
+    /** The number of async tasks of this session still running. */
+    public int runningTasks() {
+        return tasks.size();
+    }
+
+    // ---- view and delivery --------------------------------------------------------------------
+
+    /** Sets the view root; the app factory's result, set once by the host. */
+    public void setRoot(Renderable root) {
+        this.root = Objects.requireNonNull(root, "root");
+    }
+
+    /** Makes a component addressable by its client; called as components attach. */
+    public void register(ClientTarget target) {
+        targets.put(target.id(), target);
+    }
+
+    /** Forgets a component that left the view. */
+    public void unregister(ClientTarget target) {
+        targets.remove(target.id(), target);
+    }
+
+    /** Queues a change for the client (coalesced by key); ignored once the session ended. */
+    public void markDirty(Pending pending) {
+        if (!destroyed) {
+            outbox.add(pending);
+        }
+    }
+
+    /**
+     * Connects a client: returns the whole view as it is now and sends every later change to
+     * {@code sink}. A reconnecting client calls this again and resyncs from the snapshot.
+     * The first connection runs the {@link #onLoad} callbacks.
+     *
+     * @throws IllegalStateException if the session has ended or has no root
+     */
+    public Node connect(ClientSink sink) {
+        Objects.requireNonNull(sink, "sink");
+        Node snapshot;
+        lock.lock();
+        try {
+            Renderable view = root;
+            if (destroyed || view == null) {
+                throw new IllegalStateException("Session " + shortId() + (destroyed ? " has ended" : " has no view"));
+            }
+            outbox.connect(sink);
+            snapshot = view.toNode();
+        } finally {
+            lock.unlock();
+        }
+        if (!loaded) {
+            loaded = true;
+            for (Callback<Session> callback : loadCallbacks) {
+                dispatch(callback, this, "onLoad", null);
+            }
+            loadCallbacks.clear();
+        }
+        return snapshot;
+    }
+
+    /** Stops sending to {@code sink}; changes keep coalescing until a reconnect or the session's end. */
+    public void disconnect(ClientSink sink) {
+        outbox.disconnect(sink);
+    }
+
+    /** True when no change waits to be sent, no flush runs and no async task of this session runs. */
+    public boolean isQuiet() {
+        return outbox.isQuiet() && tasks.size() == 0 && !lock.isLocked();
+    }
+
+    /**
+     * Applies a property value sent by the client, holding the lock.
+     *
+     * The target marks the property dirty even when the value is refused, so the client always
+     * gets the server's value back with {@code clientSeq} acknowledged (a refused value reverts).
+     *
+     * @param clientSeq the client's sequence number for this property, acknowledged in the next batch
+     * @throws ClientInputException if the component is unknown or the value is not acceptable
+     */
+    public void applyClientValue(String componentId, String prop, Object value, long clientSeq) {
+        ClientTarget target = target(componentId);
+        lock.lock();
+        try {
+            outbox.recordAck(new PropKey(componentId, prop), clientSeq);
+            target.applyClientValue(this, prop, value);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Handles a client event (a click, …) holding the lock.
+     *
+     * @throws ClientInputException if the component is unknown or the event is not allowed
+     */
+    public void applyClientEvent(String componentId, String event, Map<String, Object> payload) {
+        ClientTarget target = target(componentId);
+        lock.lock();
+        try {
+            target.applyClientEvent(this, event, payload);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private ClientTarget target(String componentId) {
+        if (destroyed) {
+            throw new ClientInputException("Session " + shortId() + " has ended");
+        }
+        ClientTarget target = targets.get(componentId);
+        if (target == null) {
+            throw new ClientInputException("Unknown component '" + componentId + "'");
+        }
+        return target;
+    }
+
+    // ---- lifecycle ------------------------------------------------------------------------------
+
+    /**
+     * Ends the session: cancels its tasks and periodic callbacks, stops delivery, then runs the
+     * {@link #onDestroyed} callbacks. Idempotent.
+     */
+    public void destroy() {
+        if (destroyed) {
+            return;
+        }
+        destroyed = true;
+        outbox.close();
+        tasks.close();
+        for (Registration registration : owned) {
+            registration.cancel();
+        }
+        owned.clear();
+        for (Callback<Session> callback : destroyCallbacks) {
+            try {
+                callback.call(this);
+            } catch (Throwable e) {
+                report(e, "onDestroyed", null, null);
+            }
+        }
+        targets.clear();
+        gates.clear();
+        host.forget(this);
+    }
+
+    @Override
+    public String toString() {
+        return "Session[" + shortId() + "]";
+    }
+}

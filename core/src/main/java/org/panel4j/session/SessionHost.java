@@ -1,0 +1,170 @@
+package org.panel4j.session;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * The server-wide side of sessions: it creates them, owns the clock they schedule on and the
+ * error handler they report to, and runs server-wide periodic callbacks that belong to no session.
+ * One per server (or per test). Thread-safe.
+ */
+public final class SessionHost implements AutoCloseable {
+
+    private final Config config;
+    private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
+    private final TaskGroup serverTasks = new TaskGroup("panel4j-server-task");
+    private final List<PeriodicCallback> serverCallbacks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean closed;
+
+    private SessionHost(Config config) {
+        this.config = config;
+    }
+
+    /** Creates a host with the real clock and the default error handler. */
+    public static SessionHost create() {
+        return create(builder -> {});
+    }
+
+    /** Creates a host configured through {@code configure}. */
+    public static SessionHost create(Consumer<Config.Builder> configure) {
+        var builder = new Config.Builder();
+        configure.accept(builder);
+        return new SessionHost(builder.build());
+    }
+
+    /** Creates a new, empty session. @throws IllegalStateException after {@link #close()} */
+    public Session newSession() {
+        if (closed) {
+            throw new IllegalStateException("SessionHost is closed");
+        }
+        var session = new Session(this);
+        sessions.add(session);
+        return session;
+    }
+
+    /** The live sessions, a snapshot. */
+    public List<Session> sessions() {
+        return List.copyOf(sessions);
+    }
+
+    /** The clock sessions schedule on. */
+    public Scheduler scheduler() {
+        return config.scheduler();
+    }
+
+    /** Hands {@code error} to the configured handler; a handler that throws is logged, never rethrown. */
+    public void report(CallbackError error) {
+        try {
+            config.errorHandler().handle(error);
+        } catch (Throwable e) {
+            org.slf4j.LoggerFactory.getLogger(SessionHost.class)
+                    .error("The error handler failed on {}", error.exception().toString(), e);
+        }
+    }
+
+    /**
+     * Schedules a server-wide callback every {@code period}, belonging to no session: a sync one runs
+     * on the clock's thread without any session lock; an {@link Async} one on its own virtual thread.
+     */
+    public PeriodicCallback addPeriodicCallback(Callback<PeriodicCallback> callback, Duration period) {
+        var periodic = new PeriodicCallback(config.scheduler(), callback, period, this::runServerTick);
+        serverCallbacks.add(periodic);
+        periodic.start();
+        return periodic;
+    }
+
+    private void runServerTick(Callback<PeriodicCallback> callback, PeriodicCallback tick, Runnable onDone) {
+        if (callback instanceof Async<PeriodicCallback> async) {
+            Task task = serverTasks.start(t -> {
+                try {
+                    async.call(tick);
+                } catch (InterruptedException e) {
+                    // host closing
+                } catch (Throwable e) {
+                    report(new CallbackError(e, "periodic", tick, tick, null));
+                } finally {
+                    onDone.run();
+                }
+            });
+            if (task.isDone()) {
+                onDone.run();
+            }
+            return;
+        }
+        try {
+            callback.call(tick);
+        } catch (Throwable e) {
+            report(new CallbackError(e, "periodic", tick, tick, null));
+        } finally {
+            onDone.run();
+        }
+    }
+
+    void forget(Session session) {
+        sessions.remove(session);
+    }
+
+    /** Ends every session, stops server-wide callbacks and tasks, then closes the clock if it owns it. */
+    @Override
+    public void close() {
+        closed = true;
+        for (PeriodicCallback callback : serverCallbacks) {
+            callback.stop();
+        }
+        for (Session session : sessions()) {
+            session.destroy();
+        }
+        serverTasks.close();
+        if (config.ownsScheduler() && config.scheduler() instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new PanelException("Closing the scheduler failed", e);
+            }
+        }
+    }
+
+    /**
+     * A host's configuration.
+     *
+     * @param scheduler      the clock
+     * @param ownsScheduler  whether the host closes the clock when it closes
+     * @param errorHandler   where every callback error goes
+     */
+    public record Config(Scheduler scheduler, boolean ownsScheduler, ErrorHandler errorHandler) {
+
+        /** Validates the fields. */
+        public Config {
+            Objects.requireNonNull(scheduler, "scheduler");
+            Objects.requireNonNull(errorHandler, "errorHandler");
+        }
+
+        /** Builds a {@link Config}; unset fields take their defaults. */
+        public static final class Builder {
+            private Scheduler scheduler;
+            private ErrorHandler errorHandler = ErrorHandler.logAndNotify();
+
+            /** Uses {@code clock} instead of a fresh {@link SystemScheduler}; the caller closes it. */
+            public Builder scheduler(Scheduler clock) {
+                this.scheduler = Objects.requireNonNull(clock, "scheduler");
+                return this;
+            }
+
+            /** Sends every callback error to {@code handler} instead of logging and notifying. */
+            public Builder errorHandler(ErrorHandler handler) {
+                this.errorHandler = Objects.requireNonNull(handler, "errorHandler");
+                return this;
+            }
+
+            Config build() {
+                return scheduler == null
+                        ? new Config(new SystemScheduler(), true, errorHandler)
+                        : new Config(scheduler, false, errorHandler);
+            }
+        }
+    }
+}

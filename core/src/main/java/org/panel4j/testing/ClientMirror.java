@@ -1,0 +1,141 @@
+package org.panel4j.testing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+import org.panel4j.session.Batch;
+import org.panel4j.session.Node;
+import org.panel4j.session.Notification;
+import org.panel4j.session.Op;
+
+/**
+ * What a browser would hold: every component's properties as last received, the history of each
+ * property with arrival times, and the notifications shown. Thread-safe.
+ */
+public final class ClientMirror {
+
+    /**
+     * One value as it arrived.
+     *
+     * @param value    the wire value
+     * @param atNanos  {@link System#nanoTime()} when it arrived
+     */
+    public record Received(@Nullable Object value, long atNanos) {}
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Map<String, Map<String, Object>> props = new HashMap<>();
+    private final Map<String, List<Received>> history = new HashMap<>();
+    private final List<Batch> batches = new ArrayList<>();
+    private final List<Notification> notifications = new ArrayList<>();
+
+    void init(Node root) {
+        lock.lock();
+        try {
+            props.clear();
+            index(root, System.nanoTime());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void apply(Batch batch) {
+        long at = System.nanoTime();
+        lock.lock();
+        try {
+            batches.add(batch);
+            for (Op op : batch.ops()) {
+                switch (op) {
+                    case Op.SetProp set -> {
+                        put(set.id(), set.prop(), set.value(), at);
+                        indexValue(set.value(), at);
+                    }
+                    case Op.Notify notify -> notifications.add(new Notification(notify.level(), notify.message()));
+                    case Op.StreamRows rows -> history.computeIfAbsent(rows.id() + "#stream", k -> new ArrayList<>())
+                            .add(new Received(rows.columns(), at));
+                    case Op.PatchRows rows -> history.computeIfAbsent(rows.id() + "#patch", k -> new ArrayList<>())
+                            .add(new Received(rows, at));
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void index(Node node, long at) {
+        node.props().forEach((prop, value) -> {
+            put(node.id(), prop, value, at);
+            indexValue(value, at);
+        });
+    }
+
+    private void indexValue(@Nullable Object value, long at) {
+        if (value instanceof Node node) {
+            index(node, at);
+        } else if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof Node node) {
+                    index(node, at);
+                }
+            }
+        }
+    }
+
+    private void put(String id, String prop, @Nullable Object value, long at) {
+        props.computeIfAbsent(id, k -> new HashMap<>()).put(prop, value);
+        history.computeIfAbsent(id + "." + prop, k -> new ArrayList<>()).add(new Received(value, at));
+    }
+
+    /** The value of {@code prop} of component {@code id} as last received, or null. */
+    public @Nullable Object value(String id, String prop) {
+        lock.lock();
+        try {
+            Map<String, Object> component = props.get(id);
+            return component == null ? null : component.get(prop);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether the browser knows component {@code id}. */
+    public boolean knows(String id) {
+        lock.lock();
+        try {
+            return props.containsKey(id);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Every value of {@code prop} of {@code id} received, in order, with arrival times. */
+    public List<Received> history(String id, String prop) {
+        lock.lock();
+        try {
+            return List.copyOf(history.getOrDefault(id + "." + prop, List.of()));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Every batch received since the last connect, in order. */
+    public List<Batch> batches() {
+        lock.lock();
+        try {
+            return List.copyOf(batches);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The notifications shown, in order. */
+    public List<Notification> notifications() {
+        lock.lock();
+        try {
+            return List.copyOf(notifications);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.panel4j.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.panel4j.Panel.async;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.panel4j.layout.Row;
+import org.panel4j.testing.ClientMirror;
+import org.panel4j.testing.TestSession;
+import org.panel4j.widget.Button;
+import org.panel4j.widget.StaticText;
+
+class AsyncClickSeedTest {
+
+    @Test
+    void twoQuickClicks_showRunningAtOnce_andBothFinishAboutTwoSecondsLater_sideBySide() {
+        var button = new Button("Click me!");
+        var text = new StaticText();
+        button.onClick(async(event -> {
+            text.setValue("Running " + event.newValue());
+            Thread.sleep(Duration.ofSeconds(2));
+            text.setValue("Finished " + event.newValue());
+        }));
+        try (var page = TestSession.open(session -> new Row(button, text))) {
+            long start = System.nanoTime();
+            page.click(button);
+            page.click(button);
+            page.awaitClientValue(text, "value", "Running 2"::equals, Duration.ofMillis(300));
+            page.awaitQuiet(Duration.ofSeconds(5));
+            long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+
+            var values = page.client().history(text.id(), "value").stream().map(ClientMirror.Received::value).toList();
+            assertThat(values).contains("Running 2").endsWith("Finished 2");
+            assertThat(elapsedMs).as("both tasks ran side by side").isBetween(1900L, 3500L);
+        }
+    }
+}
