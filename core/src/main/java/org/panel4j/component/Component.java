@@ -261,7 +261,8 @@ public abstract class Component extends Parameterized implements Renderable, Cli
     @Override
     public void applyClientValue(Session session, String prop, Object value) {
         Param<?> param = param(prop).orElseThrow(
-                () -> new ClientInputException(label() + " has no property '" + prop + "'"));
+                () -> new ClientInputException(ClientInputException.Code.UNKNOWN_PROPERTY,
+                        label() + " has no property '" + prop + "'"));
         try {
             checkAcceptsInput(prop);
             param.setFromClient(value, session);
@@ -273,14 +274,14 @@ public abstract class Component extends Parameterized implements Renderable, Cli
     /** Handles a browser event; components without events refuse all. */
     @Override
     public void applyClientEvent(Session session, String event, Map<String, Object> payload) {
-        throw new ClientInputException(label() + " has no event '" + event + "'");
+        throw new ClientInputException(ClientInputException.Code.UNKNOWN_PROPERTY, label() + " has no event '" + event + "'");
     }
 
     /** Refuses input for a component that is not visible; subclasses add their own conditions. */
     protected void checkAcceptsInput(String what) {
         if (!isVisible()) {
             LOG.warn("Ignored '{}' for invisible {} {}", what, label(), id);
-            throw new ClientInputException(label() + " is not visible; '" + what + "' ignored");
+            throw new ClientInputException(ClientInputException.Code.NOT_ALLOWED, label() + " is not visible; '" + what + "' ignored");
         }
     }
 

@@ -165,18 +165,19 @@ public final class Param<T> implements HasValue<T> {
      */
     public void setFromClient(@Nullable Object wire, Session session) {
         if (!clientWritable || fromClient == null) {
-            throw new ClientInputException(label() + " cannot be set by the client");
+            throw new ClientInputException(ClientInputException.Code.NOT_WRITABLE, label() + " cannot be set by the client");
         }
         T converted;
         try {
             converted = wire == null ? null : fromClient.apply(wire);
         } catch (RuntimeException e) {
-            throw new ClientInputException(label() + " cannot take " + describe(wire) + ": " + e.getMessage(), e);
+            throw new ClientInputException(ClientInputException.Code.INVALID_VALUE,
+                    label() + " cannot take " + describe(wire) + ": " + e.getMessage(), e);
         }
         try {
             setChecked(converted, Origin.CLIENT, session);
         } catch (IllegalArgumentException e) {
-            throw new ClientInputException(e.getMessage(), e);
+            throw new ClientInputException(ClientInputException.Code.INVALID_VALUE, e.getMessage(), e);
         }
     }
 

@@ -351,11 +351,11 @@ public final class Session {
 
     private ClientTarget target(String componentId) {
         if (destroyed) {
-            throw new ClientInputException("Session " + shortId() + " has ended");
+            throw new ClientInputException(ClientInputException.Code.SESSION_ENDED, "Session " + shortId() + " has ended");
         }
         ClientTarget target = targets.get(componentId);
         if (target == null) {
-            throw new ClientInputException("Unknown component '" + componentId + "'");
+            throw new ClientInputException(ClientInputException.Code.UNKNOWN_COMPONENT, "Unknown component '" + componentId + "'");
         }
         return target;
     }

@@ -47,7 +47,7 @@ public abstract class Widget extends Component {
         super.checkAcceptsInput(what);
         if (isDisabled()) {
             org.slf4j.LoggerFactory.getLogger(Widget.class).warn("Ignored '{}' for disabled {} {}", what, label(), id());
-            throw new ClientInputException(label() + " is disabled; '" + what + "' ignored");
+            throw new ClientInputException(ClientInputException.Code.NOT_ALLOWED, label() + " is disabled; '" + what + "' ignored");
         }
     }
 }
