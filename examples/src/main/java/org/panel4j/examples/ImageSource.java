@@ -1,0 +1,48 @@
+package org.panel4j.examples;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Fetches picsum-shaped images, {@code {base}/{width}/{height}?image={n}}, over real HTTP with the
+ * JDK's {@link HttpClient}. Blocking: call it from an async callback. Thread-safe.
+ */
+public final class ImageSource {
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    private final String base;
+
+    /** Fetches from {@code base}, e.g. {@code http://127.0.0.1:5006/picsum} or {@code https://picsum.photos}. */
+    public ImageSource(String base) {
+        this.base = Objects.requireNonNull(base, "base").replaceAll("/+$", "");
+    }
+
+    /** The base URL. */
+    public String base() {
+        return base;
+    }
+
+    /**
+     * The bytes of image {@code n}.
+     *
+     * @throws IOException if the request fails or does not answer 200
+     * @throws InterruptedException if the calling task is cancelled
+     */
+    public byte[] fetch(int n, int width, int height) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(base + "/" + width + "/" + height + "?image=" + n))
+                .timeout(Duration.ofSeconds(20)).GET().build();
+        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IOException("GET " + request.uri() + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+}
