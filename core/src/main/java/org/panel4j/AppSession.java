@@ -35,9 +35,12 @@ public record AppSession(Session session, Component root) {
                 if (view == null) {
                     throw new IllegalStateException("the app returned no view (null)");
                 }
-                root[0] = Panel.panel(view);
-                root[0].attach(session);
-                session.setRoot(root[0]);
+                Component view0 = Panel.panel(view);
+                root[0] = view0;
+                view0.attach(session);
+                session.setRoot(view0);
+                // a component shared with other sessions must forget this one when it ends
+                session.onDestroyed(ended -> view0.detach(ended));
             });
         } catch (Exception e) {
             session.destroy();
