@@ -3,7 +3,6 @@ package org.panel4j.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 import org.panel4j.Panel;
 import org.panel4j.component.Component;
@@ -16,7 +15,6 @@ import org.panel4j.param.Param;
  */
 public abstract class Layout extends Component {
 
-    private final ReentrantLock editLock = new ReentrantLock();
 
     private final Param<List<Component>> children = Param.<List<Component>>builder(this, "children")
             .value(List.of()).toWire(list -> list.stream().map(Component::toNode).toList())
@@ -90,13 +88,8 @@ public abstract class Layout extends Component {
         return children.get().size();
     }
 
-    /** Changes the children atomically with respect to other edits through this method. */
+    /** Changes the children atomically: concurrent edits never lose one another. */
     protected final void edit(UnaryOperator<List<Component>> change) {
-        editLock.lock();
-        try {
-            children.set(List.copyOf(change.apply(new ArrayList<>(children.get()))));
-        } finally {
-            editLock.unlock();
-        }
+        children.update(current -> List.copyOf(change.apply(new ArrayList<>(current))));
     }
 }

@@ -2,18 +2,19 @@ package org.panel4j.layout;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.panel4j.Panel;
 import org.panel4j.component.Component;
 import org.panel4j.param.Param;
-import org.panel4j.param.Transaction;
 
 /** Children shown one at a time under a row of titled tabs; the user picks one ({@code active}). */
 public final class Tabs extends Layout {
 
-    private final ReentrantLock tabsLock = new ReentrantLock();
-    private final Param<List<String>> titles = Param.<List<String>>builder(this, "titles").value(List.of())
-            .doc("One title per child.").build();
+    private final Map<Component, String> titleOf = new ConcurrentHashMap<>();
+    private final Param<List<String>> titles = Param.<List<String>>builder(this, "titles").value(List.of()).readOnly()
+            .doc("One title per child, derived from the children.").build();
     private final Param<Integer> active = Param.builder(this, "active", Integer.class).value(0).clientWritable()
             .check(v -> v < 0 || (v > 0 && v >= size()) ? "must be a tab index below " + Math.max(1, size()) : null)
             .doc("The index of the shown tab.").build();
@@ -23,20 +24,28 @@ public final class Tabs extends Layout {
         super();
     }
 
-    /** Adds a tab titled {@code title} showing {@code object} (wrapped by {@link Panel#panel}). */
+    /**
+     * Adds a tab titled {@code title} showing {@code object} (wrapped by {@link Panel#panel}).
+     * Children added with {@link #add} are titled "Tab N".
+     */
     public Tabs addTab(String title, Object object) {
         Component child = Panel.panel(object);
-        tabsLock.lock();
-        try {
-            var newChildren = new ArrayList<>(children());
-            newChildren.add(child);
-            var newTitles = new ArrayList<>(titles.get());
-            newTitles.add(title);
-            Transaction.begin().set(childrenProperty(), List.copyOf(newChildren)).set(titles, List.copyOf(newTitles)).commit();
-        } finally {
-            tabsLock.unlock();
-        }
+        titleOf.put(child, Objects.requireNonNull(title, "title"));
+        add(child);
         return this;
+    }
+
+    @Override
+    protected void onParamChanged(Param<?> param) {
+        if (param == childrenProperty() && titles != null) { // null while Layout's constructor runs
+            List<Component> now = children();
+            var names = new ArrayList<String>(now.size());
+            for (int i = 0; i < now.size(); i++) {
+                names.add(titleOf.getOrDefault(now.get(i), "Tab " + (i + 1)));
+            }
+            setByOwner(titles, List.copyOf(names));
+        }
+        super.onParamChanged(param);
     }
 
     /** The {@code titles} parameter. */

@@ -150,6 +150,31 @@ public final class Param<T> implements HasValue<T> {
         setChecked(newValue, Origin.SERVER, null);
     }
 
+    /**
+     * Atomically replaces the value with {@code fn(current)}: concurrent updates never lose one another
+     * (e.g. appending to a list). {@code fn} runs under a short internal lock and must not block or
+     * touch other parameters. Watchers run afterwards, outside that lock.
+     *
+     * @throws IllegalArgumentException if the new value is not acceptable; the old value stays
+     * @throws IllegalStateException if the parameter is constant or read-only
+     */
+    public void update(java.util.function.UnaryOperator<T> fn) {
+        Objects.requireNonNull(fn, "fn");
+        checkWritable();
+        T old;
+        T newValue;
+        writeLock.lock();
+        try {
+            old = value;
+            newValue = fn.apply(old);
+            validate(newValue);
+            value = newValue;
+        } finally {
+            writeLock.unlock();
+        }
+        notifyChange(old, newValue, Origin.SERVER, null);
+    }
+
     /** Runs every watcher with a {@link ChangeType#TRIGGERED} event, the value unchanged; resends it too. */
     public void trigger() {
         T current = value;
@@ -187,7 +212,10 @@ public final class Param<T> implements HasValue<T> {
 
     private void setChecked(@Nullable T newValue, Origin origin, @Nullable Session session) {
         validate(newValue);
-        T old = swap(newValue);
+        notifyChange(swap(newValue), newValue, origin, session);
+    }
+
+    private void notifyChange(@Nullable T old, @Nullable T newValue, Origin origin, @Nullable Session session) {
         boolean changed = !Objects.deepEquals(old, newValue);
         if (changed) {
             owner.onParamChanged(this);
