@@ -6,7 +6,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.Panel;
 import org.panel4j.component.Component;
@@ -56,8 +55,7 @@ public final class Bound extends Component {
     private final Registration inputWatch;
     private final AtomicLong requested = new AtomicLong();
     private final AtomicInteger running = new AtomicInteger();
-    private final ReentrantLock showLock = new ReentrantLock();
-    private long shownGeneration;
+    private volatile long shownGeneration;
     private volatile boolean evaluatedOnce;
     private volatile Flow.@Nullable Subscription subscription;
     private volatile @Nullable CompletionStage<?> stage;
@@ -201,25 +199,30 @@ public final class Bound extends Component {
         return policy == Concurrency.LATEST ? generation == requested.get() : generation >= shownGeneration;
     }
 
+    /**
+     * Shows {@code value} if its generation is still current. The check and the swap happen atomically
+     * inside {@link Param#update}, and no lock is held while watchers run.
+     */
     private void show(long generation, @Nullable Object value) {
-        showLock.lock();
-        try {
+        Component shown = value == null ? null : Panel.panel(value);
+        Column[] appendTo = new Column[1];
+        object.update(current -> {
             if (!isCurrent(generation)) {
-                return;
+                return current;
             }
-            Component shown = value == null ? null : Panel.panel(value);
             if (output == Output.APPEND && shown != null) {
-                Component current = object.get();
                 if (generation == shownGeneration && current instanceof Column column) {
-                    column.add(shown);
-                    return;
+                    appendTo[0] = column;
+                    return current;
                 }
-                shown = new Column(shown);
+                shownGeneration = generation;
+                return new Column(shown);
             }
             shownGeneration = generation;
-            object.set(shown);
-        } finally {
-            showLock.unlock();
+            return shown;
+        });
+        if (appendTo[0] != null) {
+            appendTo[0].add(shown);
         }
     }
 
