@@ -29,6 +29,7 @@ class ExampleAppsTest {
             page.awaitQuiet(WAIT);
 
             page.set(slider, "value", 3);
+            picsum.awaitAsked(3, WAIT); // the slow fetch is under way when the newer value comes
             page.set(slider, "value", 7);
             picsum.awaitAnswered(3, WAIT); // the slow fetch of image 3 has answered, late
             page.awaitQuiet(WAIT);

@@ -12,6 +12,7 @@ final class PicsumStub implements AutoCloseable {
 
     private final HttpServer server;
     private final AtomicInteger requests = new AtomicInteger();
+    private final java.util.Set<Integer> asked = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.Set<Integer> answered = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Serves images; image {@code n} takes {@code delayMillis.applyAsInt(n)} ms to answer. */
@@ -22,6 +23,7 @@ final class PicsumStub implements AutoCloseable {
             requests.incrementAndGet();
             String query = exchange.getRequestURI().getQuery();
             int n = Integer.parseInt(query.substring(query.indexOf('=') + 1));
+            asked.add(n);
             try {
                 Thread.sleep(delayMillis.applyAsInt(n));
             } catch (InterruptedException e) {
@@ -49,12 +51,22 @@ final class PicsumStub implements AutoCloseable {
         return requests.get();
     }
 
+    /** Waits until image {@code n} has been asked for. */
+    void awaitAsked(int n, java.time.Duration timeout) throws InterruptedException {
+        awaitIn(asked, n, "asked for", timeout);
+    }
+
     /** Waits until image {@code n} has been answered (or its client hung up). */
     void awaitAnswered(int n, java.time.Duration timeout) throws InterruptedException {
+        awaitIn(answered, n, "answered", timeout);
+    }
+
+    private static void awaitIn(java.util.Set<Integer> set, int n, String what, java.time.Duration timeout)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!answered.contains(n)) {
+        while (!set.contains(n)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("image " + n + " was not answered within " + timeout);
+                throw new AssertionError("image " + n + " was not " + what + " within " + timeout);
             }
             Thread.sleep(5);
         }
