@@ -1,6 +1,5 @@
 package org.panel4j.session;
 
-import java.util.List;
 import java.util.Map;
 
 /** One change a client applies, part of a {@link Batch}. The set of ops is closed. */
@@ -18,23 +17,35 @@ public sealed interface Op {
     record SetProp(String id, String prop, Object value, long ack) implements Op {}
 
     /**
-     * Rows appended to a column data source, then trimmed to the last {@code rollover} rows.
+     * Rows streamed into a column data source. Rows are numbered by ordinals that never repeat
+     * (a source's row 0 has ordinal {@code offset} in its {@code data}); the client applies the op
+     * unless it already holds a newer {@code version}: rows whose ordinal it holds are overwritten,
+     * the others appended (if {@code start} lies past its last row, it first drops all it holds),
+     * then it keeps the last {@code rollover} rows. The same rule holds on the server, so both ends
+     * agree even when several streams were merged into one op.
      *
      * @param id       the data source id
-     * @param columns  column name to a list or primitive array of new values, all of one length
-     * @param rollover the number of rows to keep, or 0 for all
+     * @param columns  column name to the new values: {@code double[]}, {@code long[]} or
+     *                 {@code List<String>}, all of one length, every column of the source
+     * @param start    the ordinal of the first row in {@code columns}
+     * @param rollover the number of rows the source holds after this op (keep the last this many)
+     * @param version  the source's version after the changes this op carries
      */
-    record StreamRows(String id, Map<String, Object> columns, int rollover) implements Op {}
+    record StreamRows(String id, Map<String, Object> columns, long start, int rollover, long version) implements Op {}
 
     /**
-     * Single rows of a column data source replaced in place.
+     * Single values of a column data source replaced in place. The row of {@code indices[i]} has
+     * ordinal {@code offset + indices[i]}; rows the client no longer holds are skipped. Ignored by a
+     * client that holds a newer {@code version}.
      *
      * @param id      the data source id
      * @param column  the column
-     * @param indices the row indices
-     * @param values  the new values, one per index
+     * @param offset  the ordinal the indices count from
+     * @param indices the row positions relative to {@code offset}
+     * @param values  the new values, one per index: {@code double[]}, {@code long[]} or {@code List<String>}
+     * @param version the source's version after the changes this op carries
      */
-    record PatchRows(String id, String column, int[] indices, List<Object> values) implements Op {}
+    record PatchRows(String id, String column, long offset, int[] indices, Object values, long version) implements Op {}
 
     /**
      * A message for the user, shown as a toast.

@@ -180,10 +180,7 @@ final class Outbox {
             }
             List<Op> ops = new ArrayList<>(drained.size());
             for (Pending pending : drained) {
-                Op op = pending.toOp(acks.getOrDefault(pending.key(), 0L));
-                if (op != null) {
-                    ops.add(op);
-                }
+                ops.addAll(pending.toOps(acks.getOrDefault(pending.key(), 0L)));
             }
             return ops;
         } finally {

@@ -1,5 +1,6 @@
 package org.panel4j.session;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,4 +22,14 @@ public interface Pending {
 
     /** Turns the entry into the op the client applies; returns null when there is nothing to send. */
     @Nullable Op toOp(long ack);
+
+    /**
+     * Turns the entry into the ops the client applies, in order; by default the one of
+     * {@link #toOp}. An entry that stands for several kinds of change (e.g. a data source's
+     * patches and streamed rows) overrides this.
+     */
+    default List<Op> toOps(long ack) {
+        Op op = toOp(ack);
+        return op == null ? List.of() : List.of(op);
+    }
 }

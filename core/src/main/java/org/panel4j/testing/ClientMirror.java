@@ -13,7 +13,7 @@ import org.panel4j.session.Op;
 
 /**
  * What a browser would hold: every component's properties as last received, the history of each
- * property with arrival times, and the notifications shown. Thread-safe.
+ * property with arrival times, each column data source's rows, and the notifications shown. Thread-safe.
  */
 public final class ClientMirror {
 
@@ -25,8 +25,12 @@ public final class ClientMirror {
      */
     public record Received(@Nullable Object value, long atNanos) {}
 
+    private static final String DATA_SOURCE = "ColumnDataSource";
+
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, Map<String, Object>> props = new HashMap<>();
+    private final Map<String, String> types = new HashMap<>();
+    private final Map<String, ClientData> data = new HashMap<>();
     private final Map<String, List<Received>> history = new HashMap<>();
     private final List<Batch> batches = new ArrayList<>();
     private final List<Notification> notifications = new ArrayList<>();
@@ -35,6 +39,8 @@ public final class ClientMirror {
         lock.lock();
         try {
             props.clear();
+            types.clear();
+            data.clear();
             index(root, System.nanoTime());
         } finally {
             lock.unlock();
@@ -51,12 +57,28 @@ public final class ClientMirror {
                     case Op.SetProp set -> {
                         put(set.id(), set.prop(), set.value(), at);
                         indexValue(set.value(), at);
+                        if (DATA_SOURCE.equals(types.get(set.id())) && "data".equals(set.prop())
+                                && set.value() instanceof Map<?, ?> map) {
+                            data.computeIfAbsent(set.id(), k -> new ClientData()).replace(map);
+                        }
                     }
                     case Op.Notify notify -> notifications.add(new Notification(notify.level(), notify.message()));
-                    case Op.StreamRows rows -> history.computeIfAbsent(rows.id() + "#stream", k -> new ArrayList<>())
-                            .add(new Received(rows.columns(), at));
-                    case Op.PatchRows rows -> history.computeIfAbsent(rows.id() + "#patch", k -> new ArrayList<>())
-                            .add(new Received(rows, at));
+                    case Op.StreamRows rows -> {
+                        history.computeIfAbsent(rows.id() + "#stream", k -> new ArrayList<>())
+                                .add(new Received(rows.columns(), at));
+                        ClientData source = data.get(rows.id());
+                        if (source != null) {
+                            source.stream(rows);
+                        }
+                    }
+                    case Op.PatchRows rows -> {
+                        history.computeIfAbsent(rows.id() + "#patch", k -> new ArrayList<>())
+                                .add(new Received(rows, at));
+                        ClientData source = data.get(rows.id());
+                        if (source != null) {
+                            source.patch(rows);
+                        }
+                    }
                 }
             }
         } finally {
@@ -65,10 +87,14 @@ public final class ClientMirror {
     }
 
     private void index(Node node, long at) {
+        types.put(node.id(), node.type());
         node.props().forEach((prop, value) -> {
             put(node.id(), prop, value, at);
             indexValue(value, at);
         });
+        if (DATA_SOURCE.equals(node.type()) && node.props().get("data") instanceof Map<?, ?> map) {
+            data.computeIfAbsent(node.id(), k -> new ClientData()).replace(map);
+        }
     }
 
     private void indexValue(@Nullable Object value, long at) {
@@ -94,6 +120,20 @@ public final class ClientMirror {
         try {
             Map<String, Object> component = props.get(id);
             return component == null ? null : component.get(prop);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A copy of the browser's data of column data source {@code id}, with every stream and patch
+     * received applied (by the browser's rules, see {@link ClientData}), or null if it knows no such source.
+     */
+    public @Nullable ClientData data(String id) {
+        lock.lock();
+        try {
+            ClientData source = data.get(id);
+            return source == null ? null : source.copy();
         } finally {
             lock.unlock();
         }

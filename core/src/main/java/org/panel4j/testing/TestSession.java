@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.App;
 import org.panel4j.AppSession;
@@ -75,7 +76,16 @@ public final class TestSession implements AutoCloseable {
 
     /** Connects (or reconnects) the client: it receives the whole view, then every batch. */
     public void connect() {
-        ClientSink next = client::apply;
+        connectThrough(UnaryOperator.identity());
+    }
+
+    /**
+     * Connects (or reconnects) the client through {@code network}, which wraps the mirror's sink:
+     * e.g. a sink that blocks plays a slow network. The snapshot reaches the mirror directly.
+     */
+    public void connectThrough(UnaryOperator<ClientSink> network) {
+        Objects.requireNonNull(network, "network");
+        ClientSink next = Objects.requireNonNull(network.apply(client::apply), "sink");
         client.init(app.session().connect(next));
         sink = next;
     }
