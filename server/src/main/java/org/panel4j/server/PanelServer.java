@@ -41,6 +41,11 @@ public final class PanelServer {
         return new PanelServer(ServerConfig.of(configure));
     }
 
+    /** Creates a server for an already built {@code config}; call {@link #start()} to listen. */
+    public static PanelServer create(ServerConfig config) {
+        return new PanelServer(Objects.requireNonNull(config, "config"));
+    }
+
     /** Serves {@code app} at {@code /} on {@code $PORT} (or 5006) of 127.0.0.1, started. */
     public static PanelServer serve(App app) {
         Objects.requireNonNull(app, "app");

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * applies client messages (checking CSRF and sequence), answers bad input with {@code error}, and
  * on close leaves the session to its grace period. One fresh endpoint per connection.
  */
-final class SocketEndpoint implements Session.Listener.AutoDemanding {
+public final class SocketEndpoint implements Session.Listener.AutoDemanding {
 
     private static final Logger LOG = LoggerFactory.getLogger(SocketEndpoint.class);
 
