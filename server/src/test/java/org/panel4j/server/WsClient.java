@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
 /** A real WebSocket client of protocol v1 for tests (the JDK's HttpClient), recording what it receives. */
 final class WsClient implements WebSocket.Listener {
 
+    /** A listener that ignores everything. */
+    interface Listener extends WebSocket.Listener {}
+
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern BOOT = Pattern.compile("<script type=\"application/json\" id=\"p4j-boot\">(.*?)</script>");
