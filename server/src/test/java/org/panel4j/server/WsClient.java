@@ -34,6 +34,7 @@ final class WsClient implements WebSocket.Listener {
     record Boot(String token, String csrf, String ws) {}
 
     final LinkedBlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
+    private final List<JsonNode> received = new ArrayList<>();
     final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private final Boot boot;
@@ -73,16 +74,25 @@ final class WsClient implements WebSocket.Listener {
         return client;
     }
 
-    /** Waits for the next message matching {@code test}, skipping others. */
+    /**
+     * Waits for the first message matching {@code test} not matched before; messages are kept, so the
+     * order in which unrelated messages arrive (an error and a patch, say) does not matter.
+     */
     JsonNode await(Predicate<JsonNode> test) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (System.nanoTime() < deadline) {
             JsonNode message = inbox.poll(50, TimeUnit.MILLISECONDS);
-            if (message != null && test.test(message)) {
-                return message;
+            if (message != null) {
+                received.add(message);
+            }
+            for (JsonNode candidate : received) {
+                if (test.test(candidate)) {
+                    received.remove(candidate);
+                    return candidate;
+                }
             }
         }
-        throw new AssertionError("no matching message within 5 s");
+        throw new AssertionError("no matching message within 5 s; unmatched: " + received);
     }
 
     JsonNode awaitType(String type) throws InterruptedException {
