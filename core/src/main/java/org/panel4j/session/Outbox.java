@@ -91,6 +91,7 @@ final class Outbox {
             entries.clear();
             pendingNotifications = 0;
             sequence.set(0);
+            acks.clear(); // client seqs restart per connection: an old ack would defeat the echo rule
             sink = newSink;
         } finally {
             entriesLock.unlock();

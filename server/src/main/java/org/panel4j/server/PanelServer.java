@@ -1,0 +1,99 @@
+package org.panel4j.server;
+
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.panel4j.App;
+import org.panel4j.server.internal.Engine;
+
+/**
+ * Serves panel4j apps over HTTP and WebSocket (embedded Jetty 12 on virtual threads). Every page
+ * request runs the app factory in a new session; the page's socket then carries its changes.
+ *
+ * {@snippet :
+ * PanelServer server = PanelServer.create(config -> config
+ *         .port(5006)
+ *         .app("/async_click", session -> new Row(button, text)))
+ *     .start();
+ * // ... server.port(), then later:
+ * server.stop();
+ * }
+ */
+public final class PanelServer {
+
+    private final ServerConfig config;
+    private final Engine engine;
+    private final ReentrantLock lifecycle = new ReentrantLock();
+    private boolean started;
+
+    private PanelServer(ServerConfig config) {
+        this.config = config;
+        this.engine = new Engine(config);
+    }
+
+    /**
+     * Creates a server configured by {@code configure}; call {@link #start()} to listen.
+     *
+     * @throws IllegalArgumentException if the configuration is invalid
+     */
+    public static PanelServer create(Consumer<ServerConfig.Builder> configure) {
+        Objects.requireNonNull(configure, "configure");
+        return new PanelServer(ServerConfig.of(configure));
+    }
+
+    /** Creates a server for an already built {@code config}; call {@link #start()} to listen. */
+    public static PanelServer create(ServerConfig config) {
+        return new PanelServer(Objects.requireNonNull(config, "config"));
+    }
+
+    /** Serves {@code app} at {@code /} on {@code $PORT} (or 5006) of 127.0.0.1, started. */
+    public static PanelServer serve(App app) {
+        Objects.requireNonNull(app, "app");
+        return create(config -> config.app("/", app)).start();
+    }
+
+    /**
+     * Starts listening and returns this server.
+     *
+     * @throws IllegalStateException if it was started before
+     * @throws org.panel4j.session.PanelException if the port cannot be bound
+     */
+    public PanelServer start() {
+        lifecycle.lock();
+        try {
+            if (started) {
+                throw new IllegalStateException("PanelServer was already started");
+            }
+            started = true;
+        } finally {
+            lifecycle.unlock();
+        }
+        engine.start();
+        return this;
+    }
+
+    /** The port it listens on: the real one when configured with port 0; -1 before start. */
+    public int port() {
+        return engine.port();
+    }
+
+    /** The configuration it runs with. */
+    public ServerConfig config() {
+        return config;
+    }
+
+    /** The number of live sessions (pages served and not yet ended). */
+    public int sessionCount() {
+        return engine.sessionCount();
+    }
+
+    /** Closes every socket (1001), ends every session and stops listening. Calling it again does nothing. */
+    public void stop() {
+        engine.stop();
+    }
+
+    /** Blocks until the server has stopped. */
+    public void join() throws InterruptedException {
+        engine.join();
+    }
+}

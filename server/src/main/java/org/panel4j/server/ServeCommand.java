@@ -1,0 +1,63 @@
+package org.panel4j.server;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.panel4j.App;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code serve} command: serves the apps the caller hands it (path → app; no class is loaded by
+ * name) until the process ends. With several apps, {@code /} lists them.
+ *
+ * {@snippet :
+ * public static void main(String[] args) {
+ *     System.exit(new CommandLine(new ServeCommand(Map.of("/async_click", app))).execute(args));
+ * }
+ * }
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serves panel4j apps.")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", description = "The port (default: $PORT or 5006).")
+    private int port = ServerConfig.defaultPort();
+
+    @Option(names = "--address", description = "The address to bind (default: ${DEFAULT-VALUE}).")
+    private String address = "127.0.0.1";
+
+    @Option(names = "--allow-websocket-origin", paramLabel = "ORIGIN",
+            description = "An origin (scheme://host[:port]) whose pages may connect; repeatable.")
+    private List<String> origins = new ArrayList<>();
+
+    private final Map<String, App> apps;
+
+    /** A command serving {@code apps}, path ({@code /} or {@code /name}) to app, in order. */
+    public ServeCommand(Map<String, App> apps) {
+        Objects.requireNonNull(apps, "apps");
+        this.apps = new LinkedHashMap<>(apps);
+    }
+
+    /** The configuration the parsed options describe. @throws IllegalArgumentException if invalid */
+    public ServerConfig config() {
+        return ServerConfig.of(config -> {
+            config.port(port).address(address);
+            apps.forEach(config::app);
+            origins.forEach(config::allowWebSocketOrigin);
+        });
+    }
+
+    /** Starts the server, stops it on shutdown (Ctrl-C), and blocks until then. */
+    @Override
+    public Integer call() throws InterruptedException {
+        ServerConfig config = config();
+        PanelServer server = PanelServer.create(config).start();
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(server::stop));
+        System.out.println("panel4j serving on http://" + config.address() + ":" + server.port() + "/");
+        server.join();
+        return 0;
+    }
+}

@@ -1,0 +1,190 @@
+package org.panel4j.server;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.panel4j.App;
+import org.panel4j.session.SessionHost;
+
+/**
+ * The immutable configuration of a {@link PanelServer}, built through a {@link Builder} and
+ * validated once in {@link Builder#build()}.
+ *
+ * @param port            the TCP port, 0 for any free one
+ * @param address         the address to bind, e.g. {@code 127.0.0.1}
+ * @param apps            app path ({@code /} or {@code /name}) to app, in order
+ * @param handlers        path prefix to plain HTTP handler, in order
+ * @param allowedOrigins  WebSocket origins allowed besides none; empty means same origin only
+ * @param maxMessageSize  the largest client message in bytes; a larger one closes the socket (1009)
+ * @param idleTimeout     a socket with no traffic this long is closed
+ * @param writeTimeout    a send blocked this long closes the socket (the session survives)
+ * @param reconnectGrace  how long a session waits for its page to (re)connect before it ends
+ * @param tokenTtl        how long a page's session token may open its first socket
+ * @param host            configures the sessions' host (clock, error handler)
+ */
+public record ServerConfig(int port, String address, Map<String, App> apps, Map<String, HttpHandler> handlers,
+                           List<String> allowedOrigins, int maxMessageSize, Duration idleTimeout,
+                           Duration writeTimeout, Duration reconnectGrace, Duration tokenTtl,
+                           Consumer<SessionHost.Config.Builder> host) {
+
+    private static final Pattern PATH = Pattern.compile("/|(/[A-Za-z0-9_.~-]+)+");
+    private static final List<String> RESERVED = List.of("/health", "/static");
+
+    /** Copies the collections. */
+    public ServerConfig {
+        apps = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(apps));
+        handlers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(handlers));
+        allowedOrigins = List.copyOf(allowedOrigins);
+    }
+
+    /** Builds a configuration: defaults, then {@code configure}, then validation. */
+    public static ServerConfig of(Consumer<Builder> configure) {
+        var builder = new Builder();
+        configure.accept(builder);
+        return builder.build();
+    }
+
+    /** The {@code $PORT} environment variable if set, else 5006. */
+    public static int defaultPort() {
+        String env = System.getenv("PORT");
+        return env == null || env.isBlank() ? 5006 : Integer.parseInt(env.trim());
+    }
+
+    /** Collects settings for a {@link ServerConfig}; every setter returns the builder. */
+    public static final class Builder {
+        private int port = defaultPort();
+        private String address = "127.0.0.1";
+        private final Map<String, App> apps = new LinkedHashMap<>();
+        private final Map<String, HttpHandler> handlers = new LinkedHashMap<>();
+        private final List<String> origins = new ArrayList<>();
+        private int maxMessageSize = 1 << 20;
+        private Duration idleTimeout = Duration.ofMinutes(5);
+        private Duration writeTimeout = Duration.ofSeconds(10);
+        private Duration reconnectGrace = Duration.ofSeconds(30);
+        private Duration tokenTtl = Duration.ofSeconds(60);
+        private Consumer<SessionHost.Config.Builder> host = b -> {};
+
+        Builder() {}
+
+        /** The TCP port; 0 picks a free one (read it back with {@link PanelServer#port()}). Default {@code $PORT} or 5006. */
+        public Builder port(int value) {
+            this.port = value;
+            return this;
+        }
+
+        /** The address to bind; default {@code 127.0.0.1}. */
+        public Builder address(String value) {
+            this.address = Objects.requireNonNull(value, "address");
+            return this;
+        }
+
+        /** Serves {@code app} at {@code path} ({@code /} or {@code /name}); each page gets a new session. */
+        public Builder app(String path, App app) {
+            apps.put(Objects.requireNonNull(path, "path"), Objects.requireNonNull(app, "app"));
+            return this;
+        }
+
+        /** Answers GET requests at {@code prefix} and below with {@code handler}. */
+        public Builder handler(String prefix, HttpHandler handler) {
+            handlers.put(Objects.requireNonNull(prefix, "prefix"), Objects.requireNonNull(handler, "handler"));
+            return this;
+        }
+
+        /** Also allows WebSockets from pages of {@code origin}, e.g. {@code http://host:8080}. */
+        public Builder allowWebSocketOrigin(String origin) {
+            origins.add(Objects.requireNonNull(origin, "origin"));
+            return this;
+        }
+
+        /** The largest client message in bytes; default 1 MiB. */
+        public Builder maxMessageSize(int bytes) {
+            this.maxMessageSize = bytes;
+            return this;
+        }
+
+        /** How long a silent socket stays open; default 5 minutes. */
+        public Builder idleTimeout(Duration value) {
+            this.idleTimeout = Objects.requireNonNull(value, "idleTimeout");
+            return this;
+        }
+
+        /** How long one send may block before the socket is closed; default 10 seconds. */
+        public Builder writeTimeout(Duration value) {
+            this.writeTimeout = Objects.requireNonNull(value, "writeTimeout");
+            return this;
+        }
+
+        /** How long a session waits for its page to (re)connect; default 30 seconds. */
+        public Builder reconnectGrace(Duration value) {
+            this.reconnectGrace = Objects.requireNonNull(value, "reconnectGrace");
+            return this;
+        }
+
+        /** How long a page's token may open its first socket; default 60 seconds. */
+        public Builder tokenTtl(Duration value) {
+            this.tokenTtl = Objects.requireNonNull(value, "tokenTtl");
+            return this;
+        }
+
+        /** Configures the sessions' host: clock and error handler. */
+        public Builder sessionHost(Consumer<SessionHost.Config.Builder> configure) {
+            this.host = Objects.requireNonNull(configure, "configure");
+            return this;
+        }
+
+        /** Validates and builds. @throws IllegalArgumentException naming the first bad setting */
+        public ServerConfig build() {
+            check(port >= 0 && port <= 65535, "port must be between 0 and 65535, not " + port);
+            check(!address.isBlank(), "address must not be blank");
+            check(!apps.isEmpty(), "at least one app is needed (config.app(\"/\", app))");
+            for (String path : apps.keySet()) {
+                checkPath("app", path);
+                check(!path.endsWith("/ws"), "app path must not end with /ws, not " + path);
+            }
+            for (String prefix : handlers.keySet()) {
+                checkPath("handler", prefix);
+                check(!prefix.equals("/") && !apps.containsKey(prefix), "handler path must not be / or an app path, not " + prefix);
+            }
+            origins.forEach(Builder::checkOrigin);
+            check(maxMessageSize >= 1024, "maxMessageSize must be at least 1024, not " + maxMessageSize);
+            for (Duration d : List.of(idleTimeout, writeTimeout, reconnectGrace, tokenTtl)) {
+                check(d.isPositive(), "timeouts must be positive, not " + d);
+            }
+            return new ServerConfig(port, address, apps, handlers, origins, maxMessageSize, idleTimeout,
+                    writeTimeout, reconnectGrace, tokenTtl, host);
+        }
+
+        private static void checkPath(String what, String path) {
+            check(PATH.matcher(path).matches(), what + " path must be / or /name (letters, digits, _.~-), not '" + path + "'");
+            for (String reserved : RESERVED) {
+                check(!path.equals(reserved) && !path.startsWith(reserved + "/"), what + " path " + path + " is reserved");
+            }
+        }
+
+        private static void checkOrigin(String origin) {
+            URI uri;
+            try {
+                uri = URI.create(origin);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("allowWebSocketOrigin must be scheme://host[:port], not '" + origin + "'");
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            check((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    && (uri.getRawPath() == null || uri.getRawPath().isEmpty()) && uri.getRawQuery() == null,
+                    "allowWebSocketOrigin must be scheme://host[:port] with no path, not '" + origin + "'");
+        }
+
+        private static void check(boolean ok, String message) {
+            if (!ok) {
+                throw new IllegalArgumentException("ServerConfig." + message);
+            }
+        }
+    }
+}

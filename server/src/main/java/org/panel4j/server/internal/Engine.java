@@ -1,0 +1,116 @@
+package org.panel4j.server.internal;
+
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.ResourceHandler;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.eclipse.jetty.util.thread.VirtualThreadPool;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+import org.panel4j.App;
+import org.panel4j.server.ServerConfig;
+import org.panel4j.session.PanelException;
+import org.panel4j.session.SessionHost;
+
+/**
+ * The embedded Jetty behind a {@code PanelServer}: one connector, virtual threads, the client's
+ * static files, the pages, {@code /health}, the user's HTTP routes and one WebSocket mapping per app.
+ */
+public final class Engine {
+
+    private final ServerConfig config;
+    private final Server server = new Server(new VirtualThreadPool());
+    private final ServerConnector connector = new ServerConnector(server);
+    private final SessionHost host;
+    private final SessionRegistry registry;
+    private final ReentrantLock lifecycle = new ReentrantLock();
+    private boolean stopped;
+
+    /** Builds (but does not start) the server for {@code config}. */
+    public Engine(ServerConfig config) {
+        this.config = config;
+        this.host = SessionHost.create(config.host());
+        this.registry = new SessionRegistry(config.reconnectGrace());
+        connector.setHost(config.address());
+        connector.setPort(config.port());
+        server.addConnector(connector);
+        server.setStopTimeout(3000);
+        var signer = new TokenSigner();
+        var encoder = new ProtocolEncoder();
+        var decoder = new ProtocolDecoder();
+        var origins = new OriginPolicy(config.allowedOrigins());
+        var routes = new Handler.Sequence(
+                staticFiles(),
+                new HealthHandler(registry),
+                new HttpRoutes(config.handlers()),
+                new PageHandler(config.apps(), host, registry, signer, encoder, config.tokenTtl()));
+        WebSocketUpgradeHandler sockets = WebSocketUpgradeHandler.from(server, container -> {
+            container.setMaxTextMessageSize(config.maxMessageSize());
+            container.setMaxBinaryMessageSize(config.maxMessageSize());
+            container.setIdleTimeout(config.idleTimeout());
+            for (Map.Entry<String, App> app : config.apps().entrySet()) {
+                container.addMapping(PageHandler.wsPath(app.getKey()), new UpgradeGate(app.getKey(), origins, signer,
+                        registry, encoder, decoder, config.writeTimeout()));
+            }
+        });
+        sockets.setHandler(routes);
+        server.setHandler(sockets);
+    }
+
+    private Handler staticFiles() {
+        var files = new ResourceHandler();
+        files.setBaseResource(ResourceFactory.of(server).newClassLoaderResource("org/panel4j/client/"));
+        files.setDirAllowed(false);
+        files.setCacheControl("no-cache");
+        return new ContextHandler(files, HtmlShell.STATIC);
+    }
+
+    /** Starts listening. @throws PanelException if the port cannot be bound */
+    public void start() {
+        try {
+            server.start();
+        } catch (Exception e) {
+            stop();
+            throw new PanelException("panel4j could not start on " + config.address() + ":" + config.port() + ": " + e, e);
+        }
+    }
+
+    /** The port the server listens on (the real one after port 0), or -1 before start. */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** The number of live sessions. */
+    public int sessionCount() {
+        return registry.size();
+    }
+
+    /** Closes every socket with 1001, destroys every session, then stops Jetty. Idempotent. */
+    public void stop() {
+        lifecycle.lock();
+        try {
+            if (stopped) {
+                return;
+            }
+            stopped = true;
+        } finally {
+            lifecycle.unlock();
+        }
+        registry.closeAll();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new PanelException("panel4j did not stop cleanly: " + e, e);
+        } finally {
+            host.close();
+        }
+    }
+
+    /** Blocks until the server has stopped. */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+}

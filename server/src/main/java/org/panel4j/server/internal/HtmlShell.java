@@ -1,0 +1,44 @@
+package org.panel4j.server.internal;
+
+/** The HTML pages the server writes: an app's shell carrying the boot JSON, and the index of apps. */
+final class HtmlShell {
+
+    /** Where the browser client's files are served. */
+    static final String STATIC = "/static/panel4j";
+
+    /** A strict policy: own scripts only; images also from data: and http(s) URLs. */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: https: http:; connect-src 'self'; frame-ancestors 'self'; base-uri 'none'; "
+            + "object-src 'none'";
+
+    private HtmlShell() {}
+
+    /** The shell of one app page; {@code bootJson} is placed in a non-executed JSON script element. */
+    static String page(String title, String bootJson) {
+        String safeJson = bootJson.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return head(title)
+                + "<script type=\"application/json\" id=\"p4j-boot\">" + safeJson + "</script>\n"
+                + "<script type=\"module\" src=\"" + STATIC + "/core.js\"></script>\n"
+                + "</head>\n<body>\n<main id=\"p4j-root\" class=\"p4j-root\"></main>\n"
+                + "<noscript>This app needs JavaScript.</noscript>\n</body>\n</html>\n";
+    }
+
+    /** A page listing the apps with links. */
+    static String index(Iterable<String> paths) {
+        var list = new StringBuilder();
+        for (String path : paths) {
+            String p = Responses.escapeHtml(path);
+            list.append("<li><a class=\"p4j-index-link\" href=\"").append(p).append("\">")
+                    .append(p.substring(1)).append("</a></li>\n");
+        }
+        return head("panel4j apps") + "</head>\n<body>\n<main class=\"p4j-root p4j-index\">\n"
+                + "<h1>panel4j apps</h1>\n<ul>\n" + list + "</ul>\n</main>\n</body>\n</html>\n";
+    }
+
+    private static String head(String title) {
+        return "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<title>" + Responses.escapeHtml(title) + "</title>\n"
+                + "<link rel=\"stylesheet\" href=\"" + STATIC + "/panel4j.css\">\n";
+    }
+}

@@ -1,0 +1,33 @@
+package org.panel4j.server.internal;
+
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+import org.panel4j.session.Registration;
+import org.panel4j.session.Session;
+
+/**
+ * A served session as the server tracks it: its app path, its page's CSRF secret, the socket that
+ * currently shows it (at most one) and the grace timer that ends it while no socket does.
+ * The {@link SessionRegistry} changes it holding {@link #lock}.
+ */
+final class LiveSession {
+
+    final Session session;
+    final String appPath;
+    final String csrf;
+    final ReentrantLock lock = new ReentrantLock();
+    @Nullable SocketEndpoint socket;
+    @Nullable Registration graceTimer;
+    boolean everConnected;
+
+    LiveSession(Session session, String appPath, String csrf) {
+        this.session = session;
+        this.appPath = appPath;
+        this.csrf = csrf;
+    }
+
+    /** The session id. */
+    String id() {
+        return session.id();
+    }
+}

@@ -1,0 +1,81 @@
+package org.panel4j.server.internal;
+
+import java.time.Duration;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.panel4j.App;
+import org.panel4j.AppSession;
+import org.panel4j.session.SessionHost;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers {@code GET /{app}}: runs the app factory in a new session and writes the HTML shell with
+ * the boot JSON; answers {@code GET /} with an index of the apps when no app is served there.
+ */
+final class PageHandler extends Handler.Abstract {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PageHandler.class);
+
+    private final Map<String, App> apps;
+    private final SessionHost host;
+    private final SessionRegistry registry;
+    private final TokenSigner signer;
+    private final ProtocolEncoder encoder;
+    private final Duration tokenTtl;
+
+    PageHandler(Map<String, App> apps, SessionHost host, SessionRegistry registry, TokenSigner signer,
+                ProtocolEncoder encoder, Duration tokenTtl) {
+        this.apps = apps;
+        this.host = host;
+        this.registry = registry;
+        this.signer = signer;
+        this.encoder = encoder;
+        this.tokenTtl = tokenTtl;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        if (!HttpMethod.GET.is(request.getMethod())) {
+            return false;
+        }
+        String path = Request.getPathInContext(request);
+        App app = apps.get(path);
+        if (app == null) {
+            if (!path.equals("/")) {
+                return false;
+            }
+            Responses.send(response, callback, 200, "text/html; charset=utf-8", HtmlShell.index(apps.keySet()));
+            return true;
+        }
+        AppSession opened;
+        try {
+            opened = AppSession.open(app, host);
+        } catch (RuntimeException e) {
+            LOG.error("The app at {} failed to build its view", path, e);
+            Responses.send(response, callback, 500, "text/plain; charset=utf-8", "The app failed to start; see the server log.");
+            return true;
+        }
+        LiveSession live = registry.add(opened.session(), path);
+        String token = signer.sign(live.id(), System.currentTimeMillis() + tokenTtl.toMillis());
+        String boot = encoder.boot(token, live.csrf, wsPath(path));
+        response.getHeaders().put("Content-Security-Policy", HtmlShell.CSP);
+        response.getHeaders().put("Referrer-Policy", "no-referrer");
+        Responses.send(response, callback, 200, "text/html; charset=utf-8", HtmlShell.page(title(path), boot));
+        return true;
+    }
+
+    /** The WebSocket path of the app at {@code appPath}. */
+    static String wsPath(String appPath) {
+        return appPath.equals("/") ? "/ws" : appPath + "/ws";
+    }
+
+    private static String title(String path) {
+        return path.equals("/") ? "panel4j" : path.substring(1) + " · panel4j";
+    }
+}

@@ -1,0 +1,173 @@
+package org.panel4j.server.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.panel4j.session.Batch;
+import org.panel4j.session.Node;
+import org.panel4j.session.Op;
+
+/**
+ * Encodes server → browser messages of protocol v1 ({@code init}, {@code patch}, {@code error}) and
+ * the page's boot JSON. Values are the core's wire-ready values; {@code byte[]} becomes base64 and
+ * primitive arrays JSON arrays; a non-finite double becomes null. Thread-safe.
+ */
+public final class ProtocolEncoder {
+
+    /** The protocol version. */
+    public static final int VERSION = 1;
+
+    private final JsonFactory factory = new JsonFactory();
+
+    /** The {@code init} message with the whole view. */
+    public String init(Node root) {
+        return write(g -> {
+            g.writeStringField("type", "init");
+            g.writeNumberField("v", VERSION);
+            g.writeFieldName("root");
+            value(g, root);
+            g.writeNumberField("seq", 0);
+        });
+    }
+
+    /** The {@code patch} message of one batch. */
+    public String patch(Batch batch) {
+        return write(g -> {
+            g.writeStringField("type", "patch");
+            g.writeNumberField("seq", batch.seq());
+            g.writeArrayFieldStart("ops");
+            for (Op op : batch.ops()) {
+                g.writeStartObject();
+                op(g, op);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        });
+    }
+
+    /** The {@code error} message answering client message {@code ref} (null if unknown). */
+    public String error(String code, String message, @Nullable Long ref) {
+        return write(g -> {
+            g.writeStringField("type", "error");
+            g.writeStringField("code", code);
+            g.writeStringField("message", message);
+            g.writeFieldName("ref");
+            value(g, ref);
+        });
+    }
+
+    /** The page's boot JSON: {@code {"v":1,"token":…,"csrf":…,"ws":…}}. */
+    public String boot(String token, String csrf, String wsPath) {
+        return write(g -> {
+            g.writeNumberField("v", VERSION);
+            g.writeStringField("token", token);
+            g.writeStringField("csrf", csrf);
+            g.writeStringField("ws", wsPath);
+        });
+    }
+
+    private void op(JsonGenerator g, Op op) throws IOException {
+        switch (op) {
+            case Op.SetProp set -> {
+                g.writeStringField("op", "set");
+                g.writeStringField("id", set.id());
+                g.writeStringField("prop", set.prop());
+                g.writeFieldName("value");
+                value(g, set.value());
+                g.writeNumberField("ack", set.ack());
+            }
+            case Op.StreamRows stream -> {
+                g.writeStringField("op", "stream");
+                g.writeStringField("id", stream.id());
+                g.writeFieldName("columns");
+                value(g, stream.columns());
+                g.writeNumberField("rollover", stream.rollover());
+            }
+            case Op.PatchRows patch -> {
+                g.writeStringField("op", "patch");
+                g.writeStringField("id", patch.id());
+                g.writeStringField("column", patch.column());
+                g.writeFieldName("indices");
+                value(g, patch.indices());
+                g.writeFieldName("values");
+                value(g, patch.values());
+            }
+            case Op.Notify notify -> {
+                g.writeStringField("op", "notify");
+                g.writeStringField("level", notify.level().name().toLowerCase(Locale.ROOT));
+                g.writeStringField("message", notify.message());
+            }
+        }
+    }
+
+    private void value(JsonGenerator g, @Nullable Object value) throws IOException {
+        switch (value) {
+            case null -> g.writeNull();
+            case Boolean b -> g.writeBoolean(b);
+            case Double d when !Double.isFinite(d) -> g.writeNull();
+            case Float f when !Float.isFinite(f) -> g.writeNull();
+            case Integer i -> g.writeNumber(i);
+            case Long l -> g.writeNumber(l);
+            case Double d -> g.writeNumber(d);
+            case Number n -> g.writeNumber(n.toString());
+            case String s -> g.writeString(s);
+            case byte[] bytes -> g.writeString(java.util.Base64.getEncoder().encodeToString(bytes));
+            case double[] doubles -> {
+                g.writeStartArray();
+                for (double d : doubles) {
+                    value(g, d);
+                }
+                g.writeEndArray();
+            }
+            case long[] longs -> g.writeArray(longs, 0, longs.length);
+            case int[] ints -> g.writeArray(ints, 0, ints.length);
+            case Node node -> {
+                g.writeStartObject();
+                g.writeStringField("id", node.id());
+                g.writeStringField("type", node.type());
+                g.writeFieldName("props");
+                value(g, node.props());
+                g.writeEndObject();
+            }
+            case List<?> list -> {
+                g.writeStartArray();
+                for (Object item : list) {
+                    value(g, item);
+                }
+                g.writeEndArray();
+            }
+            case Map<?, ?> map -> {
+                g.writeStartObject();
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    g.writeFieldName(String.valueOf(entry.getKey()));
+                    value(g, entry.getValue());
+                }
+                g.writeEndObject();
+            }
+            default -> throw new IllegalArgumentException("not a wire value: " + value.getClass().getName());
+        }
+    }
+
+    private String write(Body body) {
+        var out = new StringWriter();
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            g.writeStartObject();
+            body.write(g);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+}

@@ -1,0 +1,141 @@
+package org.panel4j.server.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+import org.panel4j.session.ClientInputException;
+import org.panel4j.session.ClientSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One browser socket showing one session: sends {@code init} on open and on resync, decodes and
+ * applies client messages (checking CSRF and sequence), answers bad input with {@code error}, and
+ * on close leaves the session to its grace period. One fresh endpoint per connection.
+ */
+public final class SocketEndpoint implements Session.Listener.AutoDemanding {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SocketEndpoint.class);
+
+    private final LiveSession live;
+    private final SessionRegistry registry;
+    private final ProtocolEncoder encoder;
+    private final ProtocolDecoder decoder;
+    private final Duration writeTimeout;
+    private volatile @Nullable Session socket;
+    private volatile @Nullable SocketWriter writer;
+    private volatile @Nullable ClientSink sink;
+    private long lastSeq;
+
+    SocketEndpoint(LiveSession live, SessionRegistry registry, ProtocolEncoder encoder, ProtocolDecoder decoder,
+                   Duration writeTimeout) {
+        this.live = live;
+        this.registry = registry;
+        this.encoder = encoder;
+        this.decoder = decoder;
+        this.writeTimeout = writeTimeout;
+    }
+
+    @Override
+    public void onWebSocketOpen(Session session) {
+        socket = session;
+        writer = new SocketWriter(session, writeTimeout, encoder);
+        SocketEndpoint replaced = registry.attach(live, this);
+        if (replaced != null) {
+            replaced.close(1000, "replaced by a newer connection");
+        }
+        resync();
+    }
+
+    @Override
+    public void onWebSocketText(String text) {
+        ClientMessage message;
+        try {
+            message = decoder.decode(text);
+        } catch (MalformedMessageException e) {
+            if (e.ref() != null && e.ref() > lastSeq) {
+                lastSeq = e.ref();
+            }
+            reject(e.code(), e.getMessage(), e.ref());
+            return;
+        }
+        if (!MessageDigest.isEqual(message.csrf().getBytes(StandardCharsets.UTF_8),
+                live.csrf.getBytes(StandardCharsets.UTF_8))) {
+            LOG.warn("Session {}: wrong CSRF secret, closing the socket", live.session.shortId());
+            close(1008, "bad csrf");
+            return;
+        }
+        if (message.seq() <= lastSeq) {
+            return; // a duplicate or older message
+        }
+        boolean gap = message.seq() > lastSeq + 1;
+        lastSeq = message.seq();
+        if (gap || message instanceof ClientMessage.Resync) {
+            resync();
+            return;
+        }
+        try {
+            switch (message) {
+                case ClientMessage.Set set -> live.session.applyClientValue(set.id(), set.prop(), set.value(), set.seq());
+                case ClientMessage.Event event -> live.session.applyClientEvent(event.id(), event.event(), event.payload());
+                case ClientMessage.Resync resync -> resync();
+                case ClientMessage.Ping ping -> { }
+            }
+        } catch (ClientInputException e) {
+            reject(e.code().wireName(), e.getMessage(), message.seq());
+        }
+    }
+
+    private void reject(String code, @Nullable String message, @Nullable Long ref) {
+        LOG.info("Session {}: refused client message {}: {} ({})", live.session.shortId(), ref, message, code);
+        SocketWriter w = writer;
+        if (w == null) {
+            return;
+        }
+        try {
+            w.send(encoder.error(code, String.valueOf(message), ref));
+        } catch (Exception e) {
+            LOG.debug("Session {}: could not send an error: {}", live.session.shortId(), e.toString());
+        }
+    }
+
+    private void resync() {
+        SocketWriter w = writer;
+        if (w == null) {
+            return;
+        }
+        try {
+            sink = w.resync(live.session::connect);
+        } catch (IllegalStateException e) {
+            close(1011, "session ended");
+        } catch (Exception e) {
+            LOG.info("Session {}: sending init failed: {}", live.session.shortId(), e.toString());
+            close(1011, "init failed");
+        }
+    }
+
+    @Override
+    public void onWebSocketClose(int statusCode, @Nullable String reason) {
+        ClientSink s = sink;
+        if (s != null) {
+            live.session.disconnect(s);
+        }
+        registry.detach(live, this);
+    }
+
+    @Override
+    public void onWebSocketError(Throwable cause) {
+        LOG.debug("Session {}: socket error: {}", live.session.shortId(), cause.toString());
+    }
+
+    /** Closes the socket with {@code code}; the close callback then detaches it. */
+    void close(int code, String reason) {
+        Session s = socket;
+        if (s != null && s.isOpen()) {
+            s.close(code, reason, Callback.NOOP);
+        }
+    }
+}

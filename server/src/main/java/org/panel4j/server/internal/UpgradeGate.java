@@ -1,0 +1,79 @@
+package org.panel4j.server.internal;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.websocket.server.ServerUpgradeRequest;
+import org.eclipse.jetty.websocket.server.ServerUpgradeResponse;
+import org.eclipse.jetty.websocket.server.WebSocketCreator;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides, before the upgrade, whether a socket may open for one app: the Origin must be allowed
+ * and the token valid for a live session of that app; otherwise 403. An expired token still
+ * reconnects a session that has connected before and is within its grace period.
+ */
+final class UpgradeGate implements WebSocketCreator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UpgradeGate.class);
+
+    private final String appPath;
+    private final OriginPolicy origins;
+    private final TokenSigner signer;
+    private final SessionRegistry registry;
+    private final ProtocolEncoder encoder;
+    private final ProtocolDecoder decoder;
+    private final Duration writeTimeout;
+
+    UpgradeGate(String appPath, OriginPolicy origins, TokenSigner signer, SessionRegistry registry,
+                ProtocolEncoder encoder, ProtocolDecoder decoder, Duration writeTimeout) {
+        this.appPath = appPath;
+        this.origins = origins;
+        this.signer = signer;
+        this.registry = registry;
+        this.encoder = encoder;
+        this.decoder = decoder;
+        this.writeTimeout = writeTimeout;
+    }
+
+    @Override
+    public @Nullable Object createWebSocket(ServerUpgradeRequest request, ServerUpgradeResponse response, Callback callback) {
+        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+        if (!origins.allows(origin, request.isSecure(), request.getHeaders().get(HttpHeader.HOST))) {
+            return refuse(request, response, callback, "origin not allowed: " + origin);
+        }
+        String token = Request.extractQueryParameters(request).getValue("token");
+        Optional<LiveSession> live = token == null ? Optional.empty()
+                : signer.verify(token, System.currentTimeMillis()).flatMap(this::admit);
+        if (live.isEmpty()) {
+            return refuse(request, response, callback, "missing, forged or expired token");
+        }
+        return new SocketEndpoint(live.get(), registry, encoder, decoder, writeTimeout);
+    }
+
+    private Optional<LiveSession> admit(TokenSigner.Claim claim) {
+        return registry.find(claim.sessionId())
+                .filter(live -> live.appPath.equals(appPath) && !live.session.isDestroyed())
+                .filter(live -> !claim.expired() || everConnected(live));
+    }
+
+    private static boolean everConnected(LiveSession live) {
+        live.lock.lock();
+        try {
+            return live.everConnected;
+        } finally {
+            live.lock.unlock();
+        }
+    }
+
+    private static @Nullable Object refuse(Request request, Response response, Callback callback, String why) {
+        LOG.info("WebSocket refused on {}: {}", Request.getPathInContext(request), why);
+        Response.writeError(request, response, callback, 403, "Forbidden");
+        return null;
+    }
+}

@@ -1,0 +1,202 @@
+// panel4j browser client: the socket, reconnect and resync, patches, the echo rule, toasts.
+// Wire protocol v1, see docs/protocol.md. Plain ES module, no build step.
+import { registry } from './views/index.js';
+import { Status } from './status.js';
+import { toast } from './toasts.js';
+import { applyCommon } from './common.js';
+
+const boot = JSON.parse(document.getElementById('p4j-boot').textContent);
+const rootEl = document.getElementById('p4j-root');
+const status = new Status(document.body, () => location.reload());
+
+/** What tests and curious people can read: connection state, and every node's current props. */
+const api = { state: 'connecting', nodes: new Map(), views: new Map(), version: boot.v };
+window.panel4j = api;
+
+let socket = null;
+let seq = 0;             // the client's message counter, per connection
+let expected = 1;        // the next patch seq we expect
+let attempt = 0;         // consecutive failed connection attempts
+let rootId = null;
+const sent = new Map();  // "id\u0000prop" -> seq of the last value sent for that property
+
+function setState(state) {
+  api.state = state;
+  status.show(state, attempt);
+}
+
+function connect() {
+  setState(attempt === 0 && rootId === null ? 'connecting' : 'reconnecting');
+  const url = new URL(boot.ws, location.href);
+  url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  url.searchParams.set('token', boot.token);
+  const ws = new WebSocket(url);
+  socket = ws;
+  seq = 0;
+  ws.onmessage = (e) => { if (socket === ws) receive(JSON.parse(e.data)); };
+  ws.onclose = (e) => {
+    if (socket !== ws) return;
+    socket = null;
+    if (e.code === 1008) {            // policy violation: retrying cannot help
+      attempt = 99;
+      setState('disconnected');
+      return;
+    }
+    attempt++;
+    const delay = Math.min(10000, 250 * 2 ** Math.min(attempt, 6)) * (0.75 + Math.random() / 2);
+    setState(attempt > 6 ? 'disconnected' : 'reconnecting');
+    setTimeout(connect, delay);
+  };
+}
+
+function post(message) {
+  if (!socket || socket.readyState !== WebSocket.OPEN) return false;
+  message.seq = ++seq;
+  message.csrf = boot.csrf;
+  socket.send(JSON.stringify(message));
+  return true;
+}
+
+function receive(msg) {
+  switch (msg.type) {
+    case 'init':
+      attempt = 0;
+      expected = 1;
+      sent.clear();
+      rootId = msg.root.id;
+      rootEl.replaceChildren(ensureView(msg.root).el);
+      collect();
+      setState('connected');
+      break;
+    case 'patch':
+      if (msg.seq !== expected) {      // a gap: ask for the whole view again
+        post({ type: 'resync' });
+        break;
+      }
+      expected++;
+      msg.ops.forEach(applyOp);
+      collect();
+      break;
+    case 'error':
+      toast(msg.code === 'not_allowed' ? 'warning' : 'error', msg.message);
+      break;
+  }
+}
+
+function applyOp(op) {
+  switch (op.op) {
+    case 'set': {
+      const last = sent.get(op.id + '\u0000' + op.prop) ?? 0;
+      if (op.ack >= last) applyProps(op.id, { [op.prop]: op.value });
+      break;
+    }
+    case 'notify':
+      toast(op.level, op.message);
+      break;
+    case 'stream':
+      api.views.get(op.id)?.stream?.(op.columns, op.rollover);
+      break;
+    case 'patch':
+      api.views.get(op.id)?.patchRows?.(op.column, op.indices, op.values);
+      break;
+  }
+}
+
+/** Props holding nodes are always handed on: their nodes' own props may have moved since. */
+function holdsNodes(value) {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first !== null && typeof first === 'object' && 'id' in first && 'type' in first;
+}
+
+function same(a, b) {
+  return a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
+}
+
+function applyProps(id, incoming) {
+  const view = api.views.get(id);
+  const props = api.nodes.get(id);
+  if (!view) return;
+  const changed = {};
+  let any = false;
+  for (const [key, value] of Object.entries(incoming)) {
+    if (holdsNodes(value) || !same(props[key], value)) {
+      changed[key] = value;
+      props[key] = value;
+      any = true;
+    }
+  }
+  if (any) {
+    applyCommon(view.el, changed);
+    view.update(changed, props);
+  }
+}
+
+function ensureView(node) {
+  const existing = api.views.get(node.id);
+  if (existing && existing.type === node.type) {
+    applyProps(node.id, node.props);
+    return existing;
+  }
+  const props = { ...node.props };
+  api.nodes.set(node.id, props);
+  const renderer = registry.get(node.type) ?? registry.get('Unknown');
+  const view = renderer.create(props, context(node.id, node.type));
+  view.type = node.type;
+  view.el.classList.add('p4j', 'p4j-' + node.type);
+  view.el.dataset.p4jId = node.id;
+  api.views.set(node.id, view);
+  applyCommon(view.el, props);
+  view.update(props, props);
+  return view;
+}
+
+/** Puts the views of {@code nodes} into {@code container}, in order, reusing existing ones. */
+function reconcile(container, nodes) {
+  const els = nodes.map((node) => ensureView(node).el);
+  els.forEach((el, i) => {
+    if (container.children[i] !== el) container.insertBefore(el, container.children[i] ?? null);
+  });
+  while (container.children.length > els.length) container.lastElementChild.remove();
+  return els;
+}
+
+function context(id, type) {
+  return {
+    id,
+    type,
+    reconcile,
+    /** Sends a new value of {@code prop}; the echo rule then keeps stale echoes away. */
+    send(prop, value) {
+      api.nodes.get(id)[prop] = value;
+      if (post({ type: 'set', id, prop, value })) sent.set(id + '\u0000' + prop, seq);
+    },
+    event(name, payload = {}) {
+      post({ type: 'event', id, event: name, payload });
+    },
+  };
+}
+
+/** Forgets views no longer reachable from the root. */
+function collect() {
+  const live = new Set();
+  const visit = (id) => {
+    if (live.has(id) || !api.nodes.has(id)) return;
+    live.add(id);
+    for (const value of Object.values(api.nodes.get(id))) {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (item !== null && typeof item === 'object' && 'id' in item && 'type' in item) visit(item.id);
+      }
+    }
+  };
+  if (rootId) visit(rootId);
+  for (const id of [...api.nodes.keys()]) {
+    if (!live.has(id)) {
+      api.views.get(id)?.destroy?.();
+      api.views.delete(id);
+      api.nodes.delete(id);
+    }
+  }
+}
+
+setInterval(() => post({ type: 'ping' }), 60000);
+connect();

@@ -1,0 +1,35 @@
+// The small connection badge in the corner.
+
+const LABELS = {
+  connecting: 'Connecting…',
+  connected: 'Connected',
+  reconnecting: 'Reconnecting…',
+  disconnected: 'Disconnected',
+};
+
+export class Status {
+  constructor(parent, reload) {
+    this.el = document.createElement('div');
+    this.el.className = 'p4j-status';
+    this.el.setAttribute('role', 'status');
+    this.el.setAttribute('aria-live', 'polite');
+    this.dot = document.createElement('span');
+    this.dot.className = 'p4j-status-dot';
+    this.label = document.createElement('span');
+    this.label.className = 'p4j-status-label';
+    this.reload = document.createElement('button');
+    this.reload.type = 'button';
+    this.reload.className = 'p4j-status-reload';
+    this.reload.textContent = 'Reload';
+    this.reload.addEventListener('click', reload);
+    this.el.append(this.dot, this.label, this.reload);
+    parent.append(this.el);
+  }
+
+  show(state) {
+    this.el.dataset.state = state;
+    this.label.textContent = LABELS[state] ?? state;
+    this.reload.hidden = state !== 'disconnected';
+    this.el.title = LABELS[state] ?? state;
+  }
+}

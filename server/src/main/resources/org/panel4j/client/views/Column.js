@@ -1,0 +1,6 @@
+// Column: children one below the other.
+import { createLayout } from './layout.js';
+
+export function create(props, ctx) {
+  return createLayout('p4j-column', ctx);
+}

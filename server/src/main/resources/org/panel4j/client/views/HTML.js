@@ -1,0 +1,6 @@
+// HTML: the app author's trusted markup.
+import { createHtmlPane } from './html.js';
+
+export function create() {
+  return createHtmlPane('p4j-html');
+}

@@ -1,0 +1,6 @@
+// JPG: a JPEG image.
+import { createImage } from './image.js';
+
+export function create() {
+  return createImage();
+}

@@ -1,0 +1,87 @@
+package org.panel4j.server.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.panel4j.session.Batch;
+import org.panel4j.session.Node;
+import org.panel4j.session.Notification;
+import org.panel4j.session.Op;
+
+class ProtocolEncoderTest {
+
+    private final ProtocolEncoder encoder = new ProtocolEncoder();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void init_carriesTheNodeTreeWithEveryWireValueKind() throws Exception {
+        var props = new LinkedHashMap<String, Object>();
+        props.put("n", null);
+        props.put("b", true);
+        props.put("i", 3);
+        props.put("d", 2.5);
+        props.put("nan", Double.NaN);
+        props.put("s", "<b>x</b>");
+        props.put("bytes", new byte[] {1, 2, 3});
+        props.put("list", List.of("a", 1L));
+        props.put("children", List.of(new Node("c2", "Button", Map.of("name", "Go"))));
+        JsonNode init = json.readTree(encoder.init(new Node("c1", "Row", props)));
+
+        assertThat(init.get("type").asText()).isEqualTo("init");
+        assertThat(init.get("v").asInt()).isEqualTo(1);
+        assertThat(init.get("seq").asInt()).isZero();
+        JsonNode p = init.at("/root/props");
+        assertThat(init.at("/root/id").asText()).isEqualTo("c1");
+        assertThat(p.get("n").isNull()).isTrue();
+        assertThat(p.get("b").asBoolean()).isTrue();
+        assertThat(p.get("i").asInt()).isEqualTo(3);
+        assertThat(p.get("d").asDouble()).isEqualTo(2.5);
+        assertThat(p.get("nan").isNull()).isTrue();
+        assertThat(p.get("s").asText()).isEqualTo("<b>x</b>");
+        assertThat(p.get("bytes").asText()).isEqualTo("AQID");
+        assertThat(p.get("list").toString()).isEqualTo("[\"a\",1]");
+        assertThat(p.at("/children/0/type").asText()).isEqualTo("Button");
+        assertThat(p.at("/children/0/props/name").asText()).isEqualTo("Go");
+    }
+
+    @Test
+    void patch_encodesEveryOp() throws Exception {
+        var batch = new Batch(4, List.of(
+                new Op.SetProp("c1", "value", 7, 3),
+                new Op.StreamRows("d1", Map.of("x", new double[] {1.5, 2}, "y", new long[] {3}, "z", new int[] {4}), 100),
+                new Op.PatchRows("d1", "x", new int[] {0, 2}, List.of(9.5, 10)),
+                new Op.Notify(Notification.Level.WARNING, "<i>careful</i>")));
+        JsonNode patch = json.readTree(encoder.patch(batch));
+
+        assertThat(patch.get("seq").asLong()).isEqualTo(4);
+        assertThat(patch.at("/ops/0").toString()).isEqualTo("{\"op\":\"set\",\"id\":\"c1\",\"prop\":\"value\",\"value\":7,\"ack\":3}");
+        assertThat(patch.at("/ops/1/columns/x").toString()).isEqualTo("[1.5,2.0]");
+        assertThat(patch.at("/ops/1/columns/y").toString()).isEqualTo("[3]");
+        assertThat(patch.at("/ops/1/columns/z").toString()).isEqualTo("[4]");
+        assertThat(patch.at("/ops/1/rollover").asInt()).isEqualTo(100);
+        assertThat(patch.at("/ops/2").toString()).isEqualTo("{\"op\":\"patch\",\"id\":\"d1\",\"column\":\"x\",\"indices\":[0,2],\"values\":[9.5,10]}");
+        assertThat(patch.at("/ops/3").toString()).isEqualTo("{\"op\":\"notify\",\"level\":\"warning\",\"message\":\"<i>careful</i>\"}");
+    }
+
+    @Test
+    void error_andBoot_haveTheirFields() throws Exception {
+        assertThat(json.readTree(encoder.error("malformed", "bad", null)).toString())
+                .isEqualTo("{\"type\":\"error\",\"code\":\"malformed\",\"message\":\"bad\",\"ref\":null}");
+        assertThat(json.readTree(encoder.boot("t", "c", "/a/ws")).toString())
+                .isEqualTo("{\"v\":1,\"token\":\"t\",\"csrf\":\"c\",\"ws\":\"/a/ws\"}");
+    }
+
+    @Test
+    void encodedSet_decodesBackToTheSameValue() {
+        String set = "{\"type\":\"set\",\"seq\":1,\"csrf\":\"k\",\"id\":\"c1\",\"prop\":\"value\",\"value\":"
+                + encoder.init(new Node("c1", "X", Map.of("v", List.of(1L, "two")))).replaceAll(".*\"props\":\\{\"v\":(.*)}},\"seq\":0}", "$1") + "}";
+        var decoded = (ClientMessage.Set) new ProtocolDecoder().decode(set);
+
+        assertThat(decoded.value()).isEqualTo(List.of(1L, "two"));
+    }
+}
