@@ -87,16 +87,20 @@ public final class ProtocolEncoder {
                 g.writeStringField("id", stream.id());
                 g.writeFieldName("columns");
                 value(g, stream.columns());
+                g.writeNumberField("start", stream.start());
                 g.writeNumberField("rollover", stream.rollover());
+                g.writeNumberField("version", stream.version());
             }
             case Op.PatchRows patch -> {
                 g.writeStringField("op", "patch");
                 g.writeStringField("id", patch.id());
                 g.writeStringField("column", patch.column());
+                g.writeNumberField("offset", patch.offset());
                 g.writeFieldName("indices");
                 value(g, patch.indices());
                 g.writeFieldName("values");
                 value(g, patch.values());
+                g.writeNumberField("version", patch.version());
             }
             case Op.Notify notify -> {
                 g.writeStringField("op", "notify");

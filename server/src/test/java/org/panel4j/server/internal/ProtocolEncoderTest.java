@@ -53,8 +53,8 @@ class ProtocolEncoderTest {
     void patch_encodesEveryOp() throws Exception {
         var batch = new Batch(4, List.of(
                 new Op.SetProp("c1", "value", 7, 3),
-                new Op.StreamRows("d1", Map.of("x", new double[] {1.5, 2}, "y", new long[] {3}, "z", new int[] {4}), 100),
-                new Op.PatchRows("d1", "x", new int[] {0, 2}, List.of(9.5, 10)),
+                new Op.StreamRows("d1", Map.of("x", new double[] {1.5, 2}, "y", new long[] {3}, "z", new int[] {4}), 40, 100, 6),
+                new Op.PatchRows("d1", "x", 38, new int[] {0, 2}, List.of(9.5, 10), 7),
                 new Op.Notify(Notification.Level.WARNING, "<i>careful</i>")));
         JsonNode patch = json.readTree(encoder.patch(batch));
 
@@ -63,8 +63,11 @@ class ProtocolEncoderTest {
         assertThat(patch.at("/ops/1/columns/x").toString()).isEqualTo("[1.5,2.0]");
         assertThat(patch.at("/ops/1/columns/y").toString()).isEqualTo("[3]");
         assertThat(patch.at("/ops/1/columns/z").toString()).isEqualTo("[4]");
+        assertThat(patch.at("/ops/1/start").asLong()).isEqualTo(40);
         assertThat(patch.at("/ops/1/rollover").asInt()).isEqualTo(100);
-        assertThat(patch.at("/ops/2").toString()).isEqualTo("{\"op\":\"patch\",\"id\":\"d1\",\"column\":\"x\",\"indices\":[0,2],\"values\":[9.5,10]}");
+        assertThat(patch.at("/ops/1/version").asLong()).isEqualTo(6);
+        assertThat(patch.at("/ops/2").toString()).isEqualTo(
+                "{\"op\":\"patch\",\"id\":\"d1\",\"column\":\"x\",\"offset\":38,\"indices\":[0,2],\"values\":[9.5,10],\"version\":7}");
         assertThat(patch.at("/ops/3").toString()).isEqualTo("{\"op\":\"notify\",\"level\":\"warning\",\"message\":\"<i>careful</i>\"}");
     }
 
