@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Fetches picsum-shaped images, {@code {base}/{width}/{height}?image={n}}, over real HTTP with the
@@ -18,16 +19,22 @@ public final class ImageSource {
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
-    private final String base;
+    private final Supplier<String> base;
 
     /** Fetches from {@code base}, e.g. {@code http://127.0.0.1:5006/picsum} or {@code https://picsum.photos}. */
     public ImageSource(String base) {
-        this.base = Objects.requireNonNull(base, "base").replaceAll("/+$", "");
+        Objects.requireNonNull(base, "base");
+        this.base = () -> base;
     }
 
-    /** The base URL. */
+    /** Fetches from the base {@code base} supplies when asked (e.g. once the server knows its port). */
+    public ImageSource(Supplier<String> base) {
+        this.base = Objects.requireNonNull(base, "base");
+    }
+
+    /** The base URL, without a trailing slash. */
     public String base() {
-        return base;
+        return base.get().replaceAll("/+$", "");
     }
 
     /**
@@ -37,7 +44,7 @@ public final class ImageSource {
      * @throws InterruptedException if the calling task is cancelled
      */
     public byte[] fetch(int n, int width, int height) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(base + "/" + width + "/" + height + "?image=" + n))
+        var request = HttpRequest.newBuilder(URI.create(base() + "/" + width + "/" + height + "?image=" + n))
                 .timeout(Duration.ofSeconds(20)).GET().build();
         HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {

@@ -34,6 +34,7 @@ public final class ServeCommand implements Callable<Integer> {
     private List<String> origins = new ArrayList<>();
 
     private final Map<String, App> apps;
+    private final Map<String, HttpHandler> handlers = new LinkedHashMap<>();
 
     /** A command serving {@code apps}, path ({@code /} or {@code /name}) to app, in order. */
     public ServeCommand(Map<String, App> apps) {
@@ -41,11 +42,18 @@ public final class ServeCommand implements Callable<Integer> {
         this.apps = new LinkedHashMap<>(apps);
     }
 
+    /** Also serves plain HTTP answers from {@code handler} under {@code prefix}; returns this. */
+    public ServeCommand handler(String prefix, HttpHandler handler) {
+        handlers.put(Objects.requireNonNull(prefix, "prefix"), Objects.requireNonNull(handler, "handler"));
+        return this;
+    }
+
     /** The configuration the parsed options describe. @throws IllegalArgumentException if invalid */
     public ServerConfig config() {
         return ServerConfig.of(config -> {
             config.port(port).address(address);
             apps.forEach(config::app);
+            handlers.forEach(config::handler);
             origins.forEach(config::allowWebSocketOrigin);
         });
     }
