@@ -124,21 +124,27 @@ public final class TestSession implements AutoCloseable {
         awaitCondition(() -> {
             Object value = clientValue(component, prop);
             return value != null && condition.test(value);
-        }, timeout, component + "." + prop + " to match (last: " + clientValue(component, prop) + ")");
+        }, timeout, () -> component + "." + prop + " to match (last: " + clientValue(component, prop) + ")");
     }
 
     private static void awaitCondition(java.util.function.BooleanSupplier condition, Duration timeout, String what) {
+        awaitCondition(condition, timeout, () -> what);
+    }
+
+    /** Polls {@code condition}; {@code what} is built only on timeout, so it shows the state at that moment. */
+    private static void awaitCondition(java.util.function.BooleanSupplier condition, Duration timeout,
+                                       java.util.function.Supplier<String> what) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out after " + timeout + " waiting for " + what);
+                throw new AssertionError("Timed out after " + timeout + " waiting for " + what.get());
             }
             Thread.onSpinWait();
             try {
                 Thread.sleep(1);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted waiting for " + what, e);
+                throw new AssertionError("Interrupted waiting for " + what.get(), e);
             }
         }
     }
