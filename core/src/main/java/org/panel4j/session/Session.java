@@ -276,7 +276,9 @@ public final class Session {
     /**
      * Connects a client: returns the whole view as it is now and sends every later change to
      * {@code sink}. A reconnecting client calls this again and resyncs from the snapshot.
-     * The first connection runs the {@link #onLoad} callbacks.
+     * The first connection runs the {@link #onLoad} callbacks. Batches may reach {@code sink} as soon as
+     * the sink is registered, even before this returns: the caller must get the snapshot to the client
+     * first (e.g. the sink blocks until the snapshot is sent); every batch is newer than the snapshot.
      *
      * @throws IllegalStateException if the session has ended or has no root
      */

@@ -3,6 +3,7 @@ package org.panel4j.testing;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -75,8 +76,18 @@ public final class TestSession implements AutoCloseable {
 
     /** Connects (or reconnects) the client: it receives the whole view, then every batch. */
     public void connect() {
-        ClientSink next = client::apply;
-        client.init(app.session().connect(next));
+        // A batch may be flushed before connect returns (onLoad callbacks run inside it, other threads keep
+        // changing things): hold every batch until the snapshot is applied, as a browser gets init first.
+        var initialised = new CountDownLatch(1);
+        ClientSink next = batch -> {
+            initialised.await();
+            client.apply(batch);
+        };
+        try {
+            client.init(app.session().connect(next));
+        } finally {
+            initialised.countDown();
+        }
         sink = next;
     }
 
