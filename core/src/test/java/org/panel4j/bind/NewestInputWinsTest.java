@@ -83,6 +83,7 @@ class NewestInputWinsTest {
             return "value " + v;
         }, slider);
         try (var page = TestSession.open(session -> new Row(slider, bound))) {
+            page.awaitQuiet(Duration.ofSeconds(5));
             slider.setValue(1);
             Waits.until(bound::isPending, "the slow evaluation to run");
             slider.setValue(2);
