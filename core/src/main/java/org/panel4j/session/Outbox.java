@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,6 +29,8 @@ final class Outbox {
     private final ReentrantLock entriesLock = new ReentrantLock();
     private final LinkedHashMap<Object, Pending> entries = new LinkedHashMap<>();
     private final Map<Object, Long> acks = new ConcurrentHashMap<>();
+    /** Ops snapshotted at a lock release, not yet sent; older than every entry; guarded by entriesLock. */
+    private final LinkedHashMap<Object, Op> ready = new LinkedHashMap<>();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private final AtomicInteger holds = new AtomicInteger();
     private final AtomicLong sequence = new AtomicLong();
@@ -35,6 +38,7 @@ final class Outbox {
     private volatile ClientSink sink;
     private volatile boolean closed;
     private int pendingNotifications;
+    private int readyNotifications;
 
     Outbox(ReentrantLock sessionLock, String sessionName) {
         this.sessionLock = sessionLock;
@@ -57,7 +61,7 @@ final class Outbox {
     void addNotification(Notification notification) {
         entriesLock.lock();
         try {
-            if (pendingNotifications >= MAX_PENDING_NOTIFICATIONS) {
+            if (pendingNotifications + readyNotifications >= MAX_PENDING_NOTIFICATIONS) {
                 LOG.warn("Session {}: notification dropped, {} already pending: {}", sessionName,
                         pendingNotifications, notification.message());
                 return;
@@ -89,7 +93,9 @@ final class Outbox {
         entriesLock.lock();
         try {
             entries.clear();
+            ready.clear();
             pendingNotifications = 0;
+            readyNotifications = 0;
             sequence.set(0);
             sink = newSink;
         } finally {
@@ -115,16 +121,43 @@ final class Outbox {
         entriesLock.lock();
         try {
             entries.clear();
+            ready.clear();
         } finally {
             entriesLock.unlock();
         }
+    }
+
+    /**
+     * Called holding the session lock just before its outermost release: turns the pending changes into
+     * ops (values read now, atomically) for the flusher, which then needs no lock to send them.
+     */
+    void snapshotBeforeUnlock() {
+        if (closed || sink == null || holds.get() > 0) {
+            return;
+        }
+        List<Op> ops = drainEntries();
+        if (ops.isEmpty()) {
+            return;
+        }
+        entriesLock.lock();
+        try {
+            for (Op op : ops) {
+                ready.put(keyOf(op), op); // a newer value keeps the key's first position
+                if (op instanceof Op.Notify) {
+                    readyNotifications++;
+                }
+            }
+        } finally {
+            entriesLock.unlock();
+        }
+        scheduleFlush();
     }
 
     /** True when nothing waits to be sent and no flush is under way. */
     boolean isQuiet() {
         entriesLock.lock();
         try {
-            return (entries.isEmpty() || sink == null) && !flushScheduled.get();
+            return ((entries.isEmpty() && ready.isEmpty()) || sink == null) && !flushScheduled.get();
         } finally {
             entriesLock.unlock();
         }
@@ -160,35 +193,86 @@ final class Outbox {
     private boolean hasWork() {
         entriesLock.lock();
         try {
-            return !entries.isEmpty() && sink != null && holds.get() == 0 && !closed;
+            return (!entries.isEmpty() || !ready.isEmpty()) && sink != null && holds.get() == 0 && !closed;
         } finally {
             entriesLock.unlock();
         }
     }
 
+    /**
+     * The next batch: everything snapshotted and pending, read holding the session lock; or, while another
+     * thread holds that lock, only what was snapshotted at earlier releases (never waiting behind it).
+     */
     private List<Op> drain() {
-        List<Pending> drained;
-        sessionLock.lock();
-        try {
-            entriesLock.lock();
+        boolean interrupted = false;
+        while (!sessionLock.tryLock()) {
+            // another thread holds the lock: send what earlier releases snapshotted, else look again soon
+            // (blocking in lock() would queue this flusher behind the next lock holder, for as long as it runs)
+            List<Op> snapshotted = takeReady();
+            if (!snapshotted.isEmpty()) {
+                return snapshotted;
+            }
             try {
-                drained = new ArrayList<>(entries.values());
-                entries.clear();
-                pendingNotifications = 0;
-            } finally {
-                entriesLock.unlock();
-            }
-            List<Op> ops = new ArrayList<>(drained.size());
-            for (Pending pending : drained) {
-                Op op = pending.toOp(acks.getOrDefault(pending.key(), 0L));
-                if (op != null) {
-                    ops.add(op);
+                if (sessionLock.tryLock(5, TimeUnit.MILLISECONDS)) {
+                    break;
                 }
+            } catch (InterruptedException e) {
+                interrupted = true;
             }
-            return ops;
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            var combined = new LinkedHashMap<Object, Op>();
+            for (Op op : takeReady()) {
+                combined.put(keyOf(op), op);
+            }
+            for (Op op : drainEntries()) {
+                combined.put(keyOf(op), op);
+            }
+            return new ArrayList<>(combined.values());
         } finally {
             sessionLock.unlock();
         }
+    }
+
+    private List<Op> takeReady() {
+        entriesLock.lock();
+        try {
+            List<Op> ops = new ArrayList<>(ready.values());
+            ready.clear();
+            readyNotifications = 0;
+            return ops;
+        } finally {
+            entriesLock.unlock();
+        }
+    }
+
+    /** Turns the pending entries into ops; the caller holds the session lock. */
+    private List<Op> drainEntries() {
+        List<Pending> drained;
+        entriesLock.lock();
+        try {
+            drained = new ArrayList<>(entries.values());
+            entries.clear();
+            pendingNotifications = 0;
+        } finally {
+            entriesLock.unlock();
+        }
+        List<Op> ops = new ArrayList<>(drained.size());
+        for (Pending pending : drained) {
+            Op op = pending.toOp(acks.getOrDefault(pending.key(), 0L));
+            if (op != null) {
+                ops.add(op);
+            }
+        }
+        return ops;
+    }
+
+    /** The coalescing key of an op: a property's value coalesces; notifications, streams and patches never do. */
+    private static Object keyOf(Op op) {
+        return op instanceof Op.SetProp set ? new PropKey(set.id(), set.prop()) : new Object();
     }
 
     private record NotificationEntry(Long key, Notification notification) implements Pending {

@@ -79,6 +79,20 @@ public final class Session {
         try {
             block.run();
         } finally {
+            unlock();
+        }
+    }
+
+    /**
+     * Releases the session lock; the outermost release first snapshots what the holder changed, so it
+     * goes out as one batch even if another lock holder comes next (the flusher never waits behind it).
+     */
+    private void unlock() {
+        try {
+            if (lock.getHoldCount() == 1) {
+                outbox.snapshotBeforeUnlock();
+            }
+        } finally {
             lock.unlock();
         }
     }
@@ -126,7 +140,7 @@ public final class Session {
             } catch (Throwable e) {
                 report(e, kind, event, source);
             } finally {
-                lock.unlock();
+                unlock();
             }
         }
     }
@@ -294,7 +308,7 @@ public final class Session {
             outbox.connect(sink);
             snapshot = view.toNode();
         } finally {
-            lock.unlock();
+            unlock();
         }
         if (!loaded) {
             loaded = true;
@@ -332,7 +346,7 @@ public final class Session {
             outbox.recordAck(new PropKey(componentId, prop), clientSeq);
             target.applyClientValue(this, prop, value);
         } finally {
-            lock.unlock();
+            unlock();
         }
     }
 
@@ -347,7 +361,7 @@ public final class Session {
         try {
             target.applyClientEvent(this, event, payload);
         } finally {
-            lock.unlock();
+            unlock();
         }
     }
 

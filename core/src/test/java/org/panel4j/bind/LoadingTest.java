@@ -39,7 +39,7 @@ class LoadingTest {
     void longTask_pendingAtOnce_loadingAfterTheDelay_keptForTheMinimumTime() {
         page.awaitQuiet(Duration.ofSeconds(5));
         slider.setValue(1);
-        Waits.until(bound::isPending, "pending");
+        Waits.until(() -> bound.isPending() && clock.pending() == 1, "pending, with the show delay armed");
         assertThat(bound.isLoading()).isFalse();
 
         clock.advance(Duration.ofMillis(149));

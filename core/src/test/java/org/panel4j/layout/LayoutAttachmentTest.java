@@ -54,6 +54,7 @@ class LayoutAttachmentTest {
         column.add(slider);
         try (var page = TestSession.open(session -> column)) {
             page.set(slider, "value", 2);
+            page.awaitQuiet(Duration.ofSeconds(5));
 
             assertThat(column.remove(slider)).isTrue();
             assertThat(column.remove(slider)).isFalse();
