@@ -76,8 +76,8 @@ class WatcherTest {
         assertThat(order).containsExactly("p-1", "p0-first", "p0-second", "p5");
     }
 
-    @Test
-    void queuedWatcher_changingItsOwnParam_isCalledAgainAfterItReturns_notReentrantly() {
+    /** Watches level with a watcher that sets level to 2 when it sees 1, logging its start and end. */
+    private List<String> watchSettingItselfAgain(WatchOptions options) {
         var log = new ArrayList<String>();
         gauge.level.watch(c -> {
             log.add("start " + c.newValue());
@@ -85,7 +85,13 @@ class WatcherTest {
                 gauge.level.set(2);
             }
             log.add("end " + c.newValue());
-        }, WatchOptions.DEFAULT.queued(true));
+        }, options);
+        return log;
+    }
+
+    @Test
+    void queuedWatcher_changingItsOwnParam_isCalledAgainAfterItReturns_notReentrantly() {
+        List<String> log = watchSettingItselfAgain(WatchOptions.DEFAULT.queued(true));
 
         gauge.level.set(1);
 
@@ -94,14 +100,7 @@ class WatcherTest {
 
     @Test
     void unqueuedWatcher_changingItsOwnParam_isCalledReentrantly() {
-        var log = new ArrayList<String>();
-        gauge.level.watch(c -> {
-            log.add("start " + c.newValue());
-            if (c.newValue() == 1) {
-                gauge.level.set(2);
-            }
-            log.add("end " + c.newValue());
-        });
+        List<String> log = watchSettingItselfAgain(WatchOptions.DEFAULT);
 
         gauge.level.set(1);
 

@@ -117,15 +117,17 @@ class ErrorPipelineRuleTest {
         assertThat(onlyError(page).source()).isSameAs(periodic);
     }
 
+    private Object failOn3(int value) {
+        if (value == 3) {
+            throw boom;
+        }
+        return "ok " + value;
+    }
+
     @Test
     void syncBind_reportsOnce_withTheBoundAsSource() {
         var slider = new IntSlider(0, 10);
-        Bound bound = Panel.bind(v -> {
-            if (v == 3) {
-                throw boom;
-            }
-            return "ok " + v;
-        }, slider);
+        Bound bound = Panel.bind(this::failOn3, slider);
         var page = open(new Row(slider, bound));
 
         page.set(slider, "value", 3);
@@ -136,12 +138,7 @@ class ErrorPipelineRuleTest {
     @Test
     void asyncBind_reportsOnce_withTheBoundAsSource() {
         var slider = new IntSlider(0, 10);
-        Bound bound = Panel.bindAsync(v -> {
-            if (v == 3) {
-                throw boom;
-            }
-            return "ok " + v;
-        }, slider);
+        Bound bound = Panel.bindAsync(this::failOn3, slider);
         var page = open(new Row(slider, bound));
         page.awaitQuiet(Duration.ofSeconds(5));
 
