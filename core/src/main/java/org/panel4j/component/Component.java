@@ -290,10 +290,24 @@ public abstract class Component extends Parameterized implements Renderable, Cli
         return label() + "#" + id;
     }
 
+    /** A property's current value, read when sent. */
     private record PropPending(PropKey key, Param<?> param) implements Pending {
         @Override
         public Op toOp(long ack) {
             return new Op.SetProp(key.componentId(), key.prop(), param.wireValue(), ack);
+        }
+
+        @Override
+        public Pending freeze(long ack) {
+            return new FrozenProp(key, new Op.SetProp(key.componentId(), key.prop(), param.wireValue(), ack));
+        }
+    }
+
+    /** A property's value as it was at a lock release. */
+    private record FrozenProp(PropKey key, Op.SetProp op) implements Pending {
+        @Override
+        public Op toOp(long ack) {
+            return op;
         }
     }
 }

@@ -69,7 +69,8 @@ final class Watcher {
             return;
         }
         if (scope != null) {
-            scope.dispatch(this::runSync, scoped, "watcher", owner);
+            // the error pipeline gets what the callback received (a Change, or the list for watchAll)
+            scope.dispatch(payload -> runSync(scoped), payload(scoped), "watcher", owner);
         } else {
             callDetached(this::runSync, scoped);
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,6 +29,11 @@ final class Outbox {
     private final ReentrantLock entriesLock = new ReentrantLock();
     private final LinkedHashMap<Object, Pending> entries = new LinkedHashMap<>();
     private final Map<Object, Long> acks = new ConcurrentHashMap<>();
+    /**
+     * Entries frozen at a lock release (their values read then), not yet sent; older than every entry in
+     * {@code entries}; coalesced by key like them, so bounded the same way. Guarded by entriesLock.
+     */
+    private final LinkedHashMap<Object, Pending> ready = new LinkedHashMap<>();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private final AtomicInteger holds = new AtomicInteger();
     private final AtomicLong sequence = new AtomicLong();
@@ -35,6 +41,7 @@ final class Outbox {
     private volatile ClientSink sink;
     private volatile boolean closed;
     private int pendingNotifications;
+    private int readyNotifications;
 
     Outbox(ReentrantLock sessionLock, String sessionName) {
         this.sessionLock = sessionLock;
@@ -57,7 +64,7 @@ final class Outbox {
     void addNotification(Notification notification) {
         entriesLock.lock();
         try {
-            if (pendingNotifications >= MAX_PENDING_NOTIFICATIONS) {
+            if (pendingNotifications + readyNotifications >= MAX_PENDING_NOTIFICATIONS) {
                 LOG.warn("Session {}: notification dropped, {} already pending: {}", sessionName,
                         pendingNotifications, notification.message());
                 return;
@@ -89,7 +96,9 @@ final class Outbox {
         entriesLock.lock();
         try {
             entries.clear();
+            ready.clear();
             pendingNotifications = 0;
+            readyNotifications = 0;
             sequence.set(0);
             acks.clear(); // client seqs restart per connection: an old ack would defeat the echo rule
             sink = newSink;
@@ -116,16 +125,43 @@ final class Outbox {
         entriesLock.lock();
         try {
             entries.clear();
+            ready.clear();
         } finally {
             entriesLock.unlock();
         }
+    }
+
+    /**
+     * Called holding the session lock just before its outermost release: freezes the pending changes
+     * (values and acks read now, atomically) for the flusher, which then needs no lock to send them.
+     */
+    void snapshotBeforeUnlock() {
+        if (closed || sink == null || holds.get() > 0) {
+            return;
+        }
+        entriesLock.lock();
+        try {
+            if (entries.isEmpty()) {
+                return;
+            }
+            for (Pending pending : entries.values()) {
+                Pending frozen = pending.freeze(acks.getOrDefault(pending.key(), 0L));
+                ready.merge(frozen.key(), frozen, (older, newer) -> newer.mergeAfter(older));
+            }
+            entries.clear();
+            readyNotifications += pendingNotifications;
+            pendingNotifications = 0;
+        } finally {
+            entriesLock.unlock();
+        }
+        scheduleFlush();
     }
 
     /** True when nothing waits to be sent and no flush is under way. */
     boolean isQuiet() {
         entriesLock.lock();
         try {
-            return (entries.isEmpty() || sink == null) && !flushScheduled.get();
+            return ((entries.isEmpty() && ready.isEmpty()) || sink == null) && !flushScheduled.get();
         } finally {
             entriesLock.unlock();
         }
@@ -161,32 +197,71 @@ final class Outbox {
     private boolean hasWork() {
         entriesLock.lock();
         try {
-            return !entries.isEmpty() && sink != null && holds.get() == 0 && !closed;
+            return (!entries.isEmpty() || !ready.isEmpty()) && sink != null && holds.get() == 0 && !closed;
         } finally {
             entriesLock.unlock();
         }
     }
 
+    /**
+     * The next batch: everything snapshotted and pending, read holding the session lock; or, while another
+     * thread holds that lock, only what was snapshotted at earlier releases (never waiting behind it).
+     */
     private List<Op> drain() {
-        List<Pending> drained;
-        sessionLock.lock();
+        boolean interrupted = false;
+        while (!sessionLock.tryLock()) {
+            // another thread holds the lock: send what earlier releases snapshotted, else look again soon
+            // (blocking in lock() would queue this flusher behind the next lock holder, for as long as it runs)
+            List<Op> snapshotted = takeReady();
+            if (!snapshotted.isEmpty()) {
+                return snapshotted;
+            }
+            try {
+                if (sessionLock.tryLock(5, TimeUnit.MILLISECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
         try {
+            // holding the lock, current values are consistent: fold the live entries into the frozen ones
             entriesLock.lock();
             try {
-                drained = new ArrayList<>(entries.values());
+                for (Pending pending : entries.values()) {
+                    ready.merge(pending.key(), pending, (older, newer) -> newer.mergeAfter(older));
+                }
                 entries.clear();
+                readyNotifications += pendingNotifications;
                 pendingNotifications = 0;
             } finally {
                 entriesLock.unlock();
             }
-            List<Op> ops = new ArrayList<>(drained.size());
-            for (Pending pending : drained) {
-                ops.addAll(pending.toOps(acks.getOrDefault(pending.key(), 0L)));
-            }
-            return ops;
+            return takeReady();
         } finally {
             sessionLock.unlock();
         }
+    }
+
+    /** Turns the frozen (and, under the lock, live) entries into ops, in the order first made. */
+    private List<Op> takeReady() {
+        List<Pending> taken;
+        entriesLock.lock();
+        try {
+            taken = new ArrayList<>(ready.values());
+            ready.clear();
+            readyNotifications = 0;
+        } finally {
+            entriesLock.unlock();
+        }
+        List<Op> ops = new ArrayList<>(taken.size());
+        for (Pending pending : taken) {
+            ops.addAll(pending.toOps(acks.getOrDefault(pending.key(), 0L)));
+        }
+        return ops;
     }
 
     private record NotificationEntry(Long key, Notification notification) implements Pending {

@@ -20,6 +20,15 @@ public interface Pending {
         return this;
     }
 
+    /**
+     * Returns an entry whose ops no longer change with later sets: values (and the client
+     * acknowledgement {@code ack}) read now. Called holding the session lock when it is released, so a
+     * batch shows the state at that release. By default this entry itself (already immutable).
+     */
+    default Pending freeze(long ack) {
+        return this;
+    }
+
     /** Turns the entry into the op the client applies; returns null when there is nothing to send. */
     @Nullable Op toOp(long ack);
 

@@ -79,6 +79,20 @@ public final class Session {
         try {
             block.run();
         } finally {
+            unlock();
+        }
+    }
+
+    /**
+     * Releases the session lock; the outermost release first snapshots what the holder changed, so it
+     * goes out as one batch even if another lock holder comes next (the flusher never waits behind it).
+     */
+    private void unlock() {
+        try {
+            if (lock.getHoldCount() == 1) {
+                outbox.snapshotBeforeUnlock();
+            }
+        } finally {
             lock.unlock();
         }
     }
@@ -126,7 +140,7 @@ public final class Session {
             } catch (Throwable e) {
                 report(e, kind, event, source);
             } finally {
-                lock.unlock();
+                unlock();
             }
         }
     }
@@ -276,7 +290,9 @@ public final class Session {
     /**
      * Connects a client: returns the whole view as it is now and sends every later change to
      * {@code sink}. A reconnecting client calls this again and resyncs from the snapshot.
-     * The first connection runs the {@link #onLoad} callbacks.
+     * The first connection runs the {@link #onLoad} callbacks. Batches may reach {@code sink} as soon as
+     * the sink is registered, even before this returns: the caller must get the snapshot to the client
+     * first (e.g. the sink blocks until the snapshot is sent); every batch is newer than the snapshot.
      *
      * @throws IllegalStateException if the session has ended or has no root
      */
@@ -292,7 +308,7 @@ public final class Session {
             outbox.connect(sink);
             snapshot = view.toNode();
         } finally {
-            lock.unlock();
+            unlock();
         }
         if (!loaded) {
             loaded = true;
@@ -330,7 +346,7 @@ public final class Session {
             outbox.recordAck(new PropKey(componentId, prop), clientSeq);
             target.applyClientValue(this, prop, value);
         } finally {
-            lock.unlock();
+            unlock();
         }
     }
 
@@ -345,7 +361,7 @@ public final class Session {
         try {
             target.applyClientEvent(this, event, payload);
         } finally {
-            lock.unlock();
+            unlock();
         }
     }
 

@@ -3,6 +3,7 @@ package org.panel4j.testing;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -85,8 +86,19 @@ public final class TestSession implements AutoCloseable {
      */
     public void connectThrough(UnaryOperator<ClientSink> network) {
         Objects.requireNonNull(network, "network");
-        ClientSink next = Objects.requireNonNull(network.apply(client::apply), "sink");
-        client.init(app.session().connect(next));
+        // A batch may be flushed before connect returns (onLoad callbacks run inside it, other threads keep
+        // changing things): hold every batch until the snapshot is applied, as a browser gets init first.
+        var initialised = new CountDownLatch(1);
+        ClientSink mirror = batch -> {
+            initialised.await();
+            client.apply(batch);
+        };
+        ClientSink next = Objects.requireNonNull(network.apply(mirror), "sink");
+        try {
+            client.init(app.session().connect(next));
+        } finally {
+            initialised.countDown();
+        }
         sink = next;
     }
 
@@ -134,21 +146,27 @@ public final class TestSession implements AutoCloseable {
         awaitCondition(() -> {
             Object value = clientValue(component, prop);
             return value != null && condition.test(value);
-        }, timeout, component + "." + prop + " to match (last: " + clientValue(component, prop) + ")");
+        }, timeout, () -> component + "." + prop + " to match (last: " + clientValue(component, prop) + ")");
     }
 
     private static void awaitCondition(java.util.function.BooleanSupplier condition, Duration timeout, String what) {
+        awaitCondition(condition, timeout, () -> what);
+    }
+
+    /** Polls {@code condition}; {@code what} is built only on timeout, so it shows the state at that moment. */
+    private static void awaitCondition(java.util.function.BooleanSupplier condition, Duration timeout,
+                                       java.util.function.Supplier<String> what) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out after " + timeout + " waiting for " + what);
+                throw new AssertionError("Timed out after " + timeout + " waiting for " + what.get());
             }
             Thread.onSpinWait();
             try {
                 Thread.sleep(1);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted waiting for " + what, e);
+                throw new AssertionError("Interrupted waiting for " + what.get(), e);
             }
         }
     }

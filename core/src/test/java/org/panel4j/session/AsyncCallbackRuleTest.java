@@ -1,0 +1,80 @@
+package org.panel4j.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.panel4j.Panel.async;
+
+import java.time.Duration;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.panel4j.layout.Row;
+import org.panel4j.testing.TestSession;
+import org.panel4j.testing.Waits;
+import org.panel4j.widget.Button;
+import org.panel4j.widget.StaticText;
+
+/** DESIGN §3 rule 3: async callbacks run on their own virtual threads, concurrently, without the lock. */
+class AsyncCallbackRuleTest {
+
+    @Test
+    void asyncCallback_runsOnAVirtualThread_withoutTheSessionLock() {
+        var button = new Button("Go");
+        var seen = new CopyOnWriteArrayList<Boolean>();
+        try (var page = TestSession.open(session -> button)) {
+            button.onClick(async(event -> {
+                seen.add(Thread.currentThread().isVirtual());
+                seen.add(page.session().isLockHeldByCurrentThread());
+            }));
+
+            page.click(button);
+            page.awaitQuiet(Duration.ofSeconds(5));
+        }
+        assertThat(seen).containsExactly(true, false);
+    }
+
+    @Test
+    void tenThousandAsyncCallbacks_eachSleeping2s_inOneSession_allFinishWithin4s() {
+        var button = new Button("Go");
+        var finished = new AtomicInteger();
+        try (var page = TestSession.open(session -> button)) {
+            button.onClick(async(event -> {
+                Thread.sleep(Duration.ofSeconds(2));
+                finished.incrementAndGet();
+            }));
+
+            long start = System.nanoTime();
+            for (int i = 0; i < 10_000; i++) {
+                page.click(button);
+            }
+            Waits.until(() -> finished.get() == 10_000, Duration.ofSeconds(8),
+                    () -> "10,000 callbacks to finish, got " + finished.get());
+            long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+
+            assertThat(elapsedMs).isLessThan(4_000);
+            page.awaitQuiet(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void blockedAsyncCallback_doesNotBlockSyncCallbacksOfItsSession() throws Exception {
+        var slow = new Button("slow");
+        var fast = new Button("fast");
+        var text = new StaticText();
+        var release = new CountDownLatch(1);
+        slow.onClick(async(event -> release.await(5, TimeUnit.SECONDS)));
+        fast.onClick(event -> text.setValue("fast done"));
+        try (var page = TestSession.open(session -> new Row(slow, fast, text))) {
+            page.click(slow);
+            Waits.until(() -> page.session().runningTasks() == 1, "the slow task to run");
+
+            page.click(fast);
+            page.awaitClientValue(text, "value", "fast done"::equals, Duration.ofSeconds(2));
+
+            assertThat(page.session().runningTasks()).isEqualTo(1);
+            release.countDown();
+            page.awaitQuiet(Duration.ofSeconds(5));
+        }
+    }
+}
