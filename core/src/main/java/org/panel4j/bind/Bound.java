@@ -56,6 +56,7 @@ public final class Bound extends Component {
     private final AtomicLong requested = new AtomicLong();
     private final AtomicInteger running = new AtomicInteger();
     private volatile long shownGeneration;
+    private long loadingVersion; // guarded by the loading parameter's update
     private volatile boolean evaluatedOnce;
     private volatile Flow.@Nullable Subscription subscription;
     private volatile @Nullable CompletionStage<?> stage;
@@ -70,7 +71,7 @@ public final class Bound extends Component {
         this.async = spec.async || spec.streaming != null;
         this.policy = spec.policy;
         this.output = spec.output;
-        this.loadingDelay = new LoadingDelay(spec.showDelay, spec.minDisplay, this::setLoading);
+        this.loadingDelay = new LoadingDelay(spec.showDelay, spec.minDisplay, this::showLoading);
         this.runner = Async.<Evaluation>ofTask((evaluation, task) -> runAsync(evaluation, task)).with(policy);
         this.inputWatch = inputs.isEmpty() ? () -> {} :
                 Param.watchAll(changes -> request(), WatchOptions.DEFAULT, inputs.toArray(Param<?>[]::new));
@@ -258,6 +259,17 @@ public final class Bound extends Component {
             setByOwner(pending, false);
             loadingDelay.pending(false, clock());
         }
+    }
+
+    /** Applies a loading state unless a newer one was applied already (calls may race). */
+    private void showLoading(long version, boolean value) {
+        loadingProperty().update(current -> {
+            if (version <= loadingVersion) {
+                return current;
+            }
+            loadingVersion = version;
+            return value;
+        });
     }
 
     private @Nullable Scheduler clock() {

@@ -12,9 +12,13 @@ import org.panel4j.session.Scheduler;
  */
 final class LoadingDelay {
 
-    /** Where the display state goes. */
+    /**
+     * Where the display state goes. Called without any lock held (so its watchers may take the session
+     * lock); calls may race, so a display applies a state only if its {@code version} is newer than the
+     * last one it applied.
+     */
     interface Display {
-        void show(boolean loading);
+        void show(long version, boolean loading);
     }
 
     private final Duration showDelay;
@@ -24,6 +28,7 @@ final class LoadingDelay {
     private boolean pending;
     private boolean shown;
     private long shownAt;
+    private long version;
     private @Nullable Registration scheduled;
 
     LoadingDelay(Duration showDelay, Duration minDisplay, Display display) {
@@ -33,6 +38,7 @@ final class LoadingDelay {
     }
 
     void pending(boolean nowPending, @Nullable Scheduler clock) {
+        long published = 0;
         lock.lock();
         try {
             if (nowPending == pending) {
@@ -41,13 +47,13 @@ final class LoadingDelay {
             pending = nowPending;
             cancelScheduled();
             if (clock == null) {
-                setShown(nowPending, 0);
+                published = setShown(nowPending, 0);
             } else if (nowPending && !shown) {
                 scheduled = clock.schedule(showDelay, () -> showIfStillPending(clock));
             } else if (!nowPending && shown) {
                 long remaining = minDisplay.toNanos() - (clock.nanoTime() - shownAt);
                 if (remaining <= 0) {
-                    setShown(false, 0);
+                    published = setShown(false, 0);
                 } else {
                     scheduled = clock.schedule(Duration.ofNanos(remaining), () -> hideIfStillIdle());
                 }
@@ -55,34 +61,46 @@ final class LoadingDelay {
         } finally {
             lock.unlock();
         }
+        publish(published, nowPending);
     }
 
     private void showIfStillPending(Scheduler clock) {
+        long published = 0;
         lock.lock();
         try {
             if (pending && !shown) {
-                setShown(true, clock.nanoTime());
+                published = setShown(true, clock.nanoTime());
             }
         } finally {
             lock.unlock();
         }
+        publish(published, true);
     }
 
     private void hideIfStillIdle() {
+        long published = 0;
         lock.lock();
         try {
             if (!pending && shown) {
-                setShown(false, 0);
+                published = setShown(false, 0);
             }
         } finally {
             lock.unlock();
         }
+        publish(published, false);
     }
 
-    private void setShown(boolean value, long at) {
+    /** Records the new state under the lock; returns its version, for {@link #publish} after unlocking. */
+    private long setShown(boolean value, long at) {
         shown = value;
         shownAt = at;
-        display.show(value);
+        return ++version;
+    }
+
+    private void publish(long published, boolean value) {
+        if (published != 0) {
+            display.show(published, value);
+        }
     }
 
     private void cancelScheduled() {

@@ -10,7 +10,8 @@ import org.panel4j.widget.IntSlider;
 
 /**
  * The watch form of the bind example: an async watcher on the slider's value fetches the image into a
- * JPG pane, and {@code trigger()} loads the first one at start.
+ * JPG pane, and {@code trigger()} loads the first one once the page has loaded (from {@code onLoad}, so
+ * the fetch is a task of the session, shown in it).
  */
 public final class WatchImage {
 
@@ -28,9 +29,9 @@ public final class WatchImage {
                 image.setObject(images.fetch(index, 800, 300));
                 image.altProperty().set("Image " + index);
             }));
-            slider.valueProperty().trigger();
+            session.onLoad(loaded -> slider.valueProperty().trigger());
             return new Column(
-                    "## Watch a value\nAn async watcher on the slider loads the image; `trigger()` loads the first.",
+                    "## Watch a value\nAn async watcher on the slider loads the image; `trigger()` loads the first one.",
                     slider, image);
         };
     }
