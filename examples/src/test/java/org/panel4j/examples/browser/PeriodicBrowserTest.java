@@ -1,0 +1,62 @@
+package org.panel4j.examples.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code /periodic} in Chromium: the page changes by itself every second, and 'Stop' stops it. */
+class PeriodicBrowserTest {
+
+    private static final String TEXT = ".p4j-StaticText .p4j-static-text-value";
+    private static Browser browser;
+    private static ExamplesServer server;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start();
+        server = ExamplesServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void pageTicksByItself_andStopsChangingAfterStop() {
+        browser.open(server.url("/periodic"));
+        browser.record("text", TEXT);
+        browser.await("two ticks (two changes since the first text)", d -> ticks().size() >= 2);
+        assertThat(ticks()).doesNotHaveDuplicates();
+        assertThat(browser.js("return document.querySelector('progress').value")).as("the progress bar moves")
+                .isNotEqualTo(0L);
+
+        browser.button("Stop").click();
+        browser.await("'(stopped)'", d -> last().text().endsWith("(stopped)"));
+        double stoppedAt = last().at();
+        browser.await("more than two periods", d -> browser.now() > stoppedAt + 2500);
+        assertThat(last().text()).as("unchanged since 'Stop'").endsWith("(stopped)");
+        assertThat(last().at()).isEqualTo(stoppedAt);
+
+        browser.button("Start").click();
+        browser.await("a tick after 'Start'", d -> last().at() > stoppedAt && last().text().startsWith("Tick"));
+        browser.screenshot("periodic");
+    }
+
+    private static List<String> ticks() {
+        return browser.recorded("text").stream().map(Browser.Stamped::text).filter(t -> t.startsWith("Tick")).toList();
+    }
+
+    private static Browser.Stamped last() {
+        List<Browser.Stamped> all = browser.recorded("text");
+        return all.get(all.size() - 1);
+    }
+}
