@@ -47,10 +47,12 @@ class BindImageBrowserTest {
                     .observe(bound, { attributes: true, attributeFilter: ['class'] });
                 """);
 
-        page.pressRight(FINAL);
+        page.pressRight(1);
+        browser.await("the slow fetch of image 1 to be under way", d -> PICSUM.asked().contains(1));
         browser.await("the loading overlay", d -> Boolean.TRUE.equals(
                 browser.js("return !!document.querySelector('.p4j-Bound.p4j-loading')")));
         browser.screenshot("bind_image-loading");
+        page.pressRight(FINAL - 1);
         browser.await("image " + FINAL, d -> page.alt().equals("Image " + FINAL));
         browser.await("every fetch to answer", d -> PICSUM.inFlight() == 0);
         browser.await("the overlay to go", d -> Boolean.TRUE.equals(
@@ -58,7 +60,6 @@ class BindImageBrowserTest {
         double settled = browser.now();
         browser.await("a quiet moment after the stale fetches answered", d -> browser.now() > settled + 300);
 
-        assertThat(PICSUM.asked()).as("intermediate values were fetched too").hasSizeGreaterThan(2);
         assertThat(page.alt()).isEqualTo("Image " + FINAL);
         assertThat(page.bytes()).isEqualTo(PicsumStandIn.jpeg(FINAL, 800, 300));
         assertThat(browser.driver().findElement(By.cssSelector("output")).getText())
