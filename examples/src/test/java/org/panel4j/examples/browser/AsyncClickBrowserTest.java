@@ -3,37 +3,21 @@ package org.panel4j.examples.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WindowType;
 
 /** {@code /async_click} in Chromium: clicks run side by side, and other pages never wait. */
 class AsyncClickBrowserTest {
 
     private static final String TEXT = ".p4j-StaticText .p4j-static-text-value";
-    private static Browser browser;
-    private static ExamplesServer server;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-        server = ExamplesServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSetup SETUP = new BrowserSetup();
 
     @Test
     void twoQuickClicks_runSideBySide_eachFinishingTwoSecondsAfterItsClick() {
-        browser.open(server.url("/async_click"));
+        Browser browser = SETUP.browser();
+        browser.open(SETUP.server().url("/async_click"));
         browser.record("text", TEXT);
         var button = browser.button("Click me!");
 
@@ -56,13 +40,14 @@ class AsyncClickBrowserTest {
 
     @Test
     void whileOnePagesTasksSleep_anotherPagesClickIsAnsweredAtOnce() {
+        Browser browser = SETUP.browser();
         var driver = browser.driver();
         String first = driver.getWindowHandle();
         driver.switchTo().newWindow(WindowType.WINDOW);
         String second = driver.getWindowHandle();
-        browser.open(server.url("/async_click"));
+        browser.open(SETUP.server().url("/async_click"));
         driver.switchTo().window(first);
-        browser.open(server.url("/async_click"));
+        browser.open(SETUP.server().url("/async_click"));
         browser.button("Click me!").click();
         browser.button("Click me!").click();
         browser.await("'Running 2' on the first page", d -> lastText().equals("Running 2"));
@@ -83,12 +68,12 @@ class AsyncClickBrowserTest {
     }
 
     private static String lastText() {
-        return (String) browser.js("return document.querySelector(arguments[0]).textContent", TEXT);
+        return (String) SETUP.browser().js("return document.querySelector(arguments[0]).textContent", TEXT);
     }
 
     private static double seen(String text) {
-        return browser.recorded("text").stream().filter(s -> s.text().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("'" + text + "' was never shown: " + browser.recorded("text")))
+        return SETUP.browser().recorded("text").stream().filter(s -> s.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("'" + text + "' was never shown: " + SETUP.browser().recorded("text")))
                 .at();
     }
 }

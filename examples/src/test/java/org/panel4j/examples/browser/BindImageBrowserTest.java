@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.panel4j.examples.PicsumStandIn;
 
@@ -16,29 +15,15 @@ class BindImageBrowserTest {
     private static final int FINAL = 5;
     /** The intermediate images answer long after the final one: a stale result would arrive last. */
     private static final SlowPicsum PICSUM = new SlowPicsum(n -> n == FINAL ? 150 : 900);
-    private static Browser browser;
-    private static ExamplesServer server;
 
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-        server = ExamplesServer.start(PICSUM, Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSetup SETUP = new BrowserSetup(() -> ExamplesServer.start(PICSUM, Map.of()));
 
     @Test
     void rapidSliderMoves_showTheFinalValuesImage_withTheLoadingOverlayWhileFetching() {
+        Browser browser = SETUP.browser();
         var page = new ImagePage(browser);
-        browser.open(server.url("/bind_image"));
+        browser.open(SETUP.server().url("/bind_image"));
         browser.await("the first image", d -> page.alt().equals("Image 0"));
         browser.js("""
                 const bound = document.querySelector('.p4j-Bound');

@@ -3,37 +3,21 @@ package org.panel4j.examples.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The status badge: when the server goes away the page says so and offers a reload; nothing hangs. */
 class ConnectionBrowserTest {
 
-    private static Browser browser;
-    private static ExamplesServer server;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-        server = ExamplesServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSetup SETUP = new BrowserSetup();
 
     @Test
     void stoppingTheServer_showsDisconnected_withAReloadOffer() {
-        browser.open(server.url("/async_click"));
+        Browser browser = SETUP.browser();
+        browser.open(SETUP.server().url("/async_click"));
         WebElement badge = browser.driver().findElement(By.cssSelector(".p4j-status"));
         WebElement reload = badge.findElement(By.cssSelector("button"));
         assertThat(badge.getAttribute("data-state")).isEqualTo("connected");
@@ -42,7 +26,7 @@ class ConnectionBrowserTest {
         browser.await("'Running 1'", d -> browser.driver().getPageSource().contains("Running 1"));
 
         long before = System.nanoTime();
-        server.close();
+        SETUP.server().close();
         assertThat(Duration.ofNanos(System.nanoTime() - before)).as("the server stops promptly, a task still sleeping")
                 .isLessThan(Duration.ofSeconds(5));
         double stoppedAt = browser.now();

@@ -3,36 +3,20 @@ package org.panel4j.examples.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /periodic} in Chromium: the page changes by itself every second, and 'Stop' stops it. */
 class PeriodicBrowserTest {
 
     private static final String TEXT = ".p4j-StaticText .p4j-static-text-value";
-    private static Browser browser;
-    private static ExamplesServer server;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-        server = ExamplesServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSetup SETUP = new BrowserSetup();
 
     @Test
     void pageTicksByItself_andStopsChangingAfterStop() {
-        browser.open(server.url("/periodic"));
+        Browser browser = SETUP.browser();
+        browser.open(SETUP.server().url("/periodic"));
         browser.record("text", TEXT);
         browser.await("two ticks (two changes since the first text)", d -> ticks().size() >= 2);
         assertThat(ticks()).doesNotHaveDuplicates();
@@ -52,11 +36,11 @@ class PeriodicBrowserTest {
     }
 
     private static List<String> ticks() {
-        return browser.recorded("text").stream().map(Browser.Stamped::text).filter(t -> t.startsWith("Tick")).toList();
+        return SETUP.browser().recorded("text").stream().map(Browser.Stamped::text).filter(t -> t.startsWith("Tick")).toList();
     }
 
     private static Browser.Stamped last() {
-        List<Browser.Stamped> all = browser.recorded("text");
+        List<Browser.Stamped> all = SETUP.browser().recorded("text");
         return all.get(all.size() - 1);
     }
 }

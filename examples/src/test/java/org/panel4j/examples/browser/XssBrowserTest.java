@@ -3,9 +3,8 @@ package org.panel4j.examples.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.panel4j.App;
 import org.panel4j.examples.PicsumHandler;
@@ -20,24 +19,8 @@ class XssBrowserTest {
 
     private static final String IMG = "<img src=x onerror=\"window.__xss=1\">";
     private static final String SCRIPT = "<script>window.__xss=1</script>";
-    private static Browser browser;
-    private static ExamplesServer server;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-        server = ExamplesServer.start(new PicsumHandler(), Map.of("/xss", xssApp()));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSetup SETUP = new BrowserSetup(() -> ExamplesServer.start(new PicsumHandler(), Map.of("/xss", xssApp())));
 
     /** Three text panes holding the payloads at load, and a button that sets them again (a patch). */
     private static App xssApp() {
@@ -57,7 +40,8 @@ class XssBrowserTest {
 
     @Test
     void markupInTextPanes_showsAsText_andNeverRuns() {
-        browser.open(server.url("/xss"));
+        Browser browser = SETUP.browser();
+        browser.open(SETUP.server().url("/xss"));
         assertShownAsText();
 
         browser.button("Again").click();
@@ -71,12 +55,12 @@ class XssBrowserTest {
         for (String pane : new String[] {".p4j-StaticText", ".p4j-Str", ".p4j-Markdown"}) {
             assertThat(text(pane)).as(pane + " shows the markup as text").contains(IMG, SCRIPT);
         }
-        assertThat(browser.driver().findElements(By.cssSelector("#p4j-root img, #p4j-root script")))
+        assertThat(SETUP.browser().driver().findElements(By.cssSelector("#p4j-root img, #p4j-root script")))
                 .as("no element was made from the text").isEmpty();
-        assertThat(browser.js("return typeof window.__xss")).isEqualTo("undefined");
+        assertThat(SETUP.browser().js("return typeof window.__xss")).isEqualTo("undefined");
     }
 
     private static String text(String selector) {
-        return (String) browser.js("return document.querySelector(arguments[0]).textContent", selector);
+        return (String) SETUP.browser().js("return document.querySelector(arguments[0]).textContent", selector);
     }
 }
