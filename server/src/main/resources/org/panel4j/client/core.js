@@ -26,7 +26,8 @@ function setState(state) {
 }
 
 function connect() {
-  setState(attempt === 0 && rootId === null ? 'connecting' : 'reconnecting');
+  // Once the page has said it is disconnected it keeps saying so while it quietly retries.
+  if (api.state !== 'disconnected') setState(attempt === 0 && rootId === null ? 'connecting' : 'reconnecting');
   const url = new URL(boot.ws, location.href);
   url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
   url.searchParams.set('token', boot.token);
@@ -44,7 +45,8 @@ function connect() {
     }
     attempt++;
     const delay = Math.min(10000, 250 * 2 ** Math.min(attempt, 6)) * (0.75 + Math.random() / 2);
-    setState(attempt > 6 ? 'disconnected' : 'reconnecting');
+    // The first retry is a blip's chance; when it fails too the server is gone: say so, offer a reload.
+    setState(attempt > 1 ? 'disconnected' : 'reconnecting');
     setTimeout(connect, delay);
   };
 }

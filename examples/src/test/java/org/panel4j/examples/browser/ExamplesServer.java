@@ -1,0 +1,55 @@
+package org.panel4j.examples.browser;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.panel4j.App;
+import org.panel4j.examples.Examples;
+import org.panel4j.examples.PicsumHandler;
+import org.panel4j.server.HttpHandler;
+import org.panel4j.server.PanelServer;
+
+/**
+ * A real panel4j server on a free loopback port serving every example of {@link Examples#apps} (and
+ * any extra test apps) with a picsum stand-in at {@code /picsum}, which the image examples fetch from.
+ */
+final class ExamplesServer implements AutoCloseable {
+
+    private final PanelServer server;
+
+    private ExamplesServer(PanelServer server) {
+        this.server = server;
+    }
+
+    /** Every example, with the usual stand-in images. */
+    static ExamplesServer start() {
+        return start(new PicsumHandler(), Map.of());
+    }
+
+    /** Every example plus {@code extraApps} (path to app), with {@code picsum} answering at {@code /picsum}. */
+    static ExamplesServer start(HttpHandler picsum, Map<String, App> extraApps) {
+        var self = new AtomicReference<PanelServer>();
+        var apps = Examples.apps(() -> "http://127.0.0.1:" + self.get().port() + "/picsum");
+        PanelServer server = PanelServer.create(config -> {
+            config.port(0).handler("/picsum", picsum);
+            apps.forEach(config::app);
+            extraApps.forEach(config::app);
+        });
+        self.set(server);
+        return new ExamplesServer(server.start());
+    }
+
+    /** The full URL of {@code path} on this server, e.g. {@code url("/async_click")}. */
+    String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    PanelServer server() {
+        return server;
+    }
+
+    /** Stops the server; harmless when already stopped. */
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
