@@ -68,6 +68,18 @@ final class WsClient implements WebSocket.Listener {
         return builder.buildAsync(URI.create("ws://127.0.0.1:" + port + boot.ws() + "?token=" + boot.token()), listener);
     }
 
+    /** Connects with an {@code Authorization} header (null: none). */
+    static WsClient connectAs(int port, Boot boot, String authorization) throws Exception {
+        var client = new WsClient(boot);
+        var builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        client.socket = builder.buildAsync(URI.create("ws://127.0.0.1:" + port + boot.ws() + "?token=" + boot.token()),
+                client).get(5, TimeUnit.SECONDS);
+        return client;
+    }
+
     static WsClient connect(int port, Boot boot) throws Exception {
         var client = new WsClient(boot);
         client.socket = open(port, boot, null, client).get(5, TimeUnit.SECONDS);
