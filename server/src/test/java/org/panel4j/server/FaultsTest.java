@@ -135,4 +135,32 @@ class FaultsTest {
             server.stop();
         }
     }
+
+    @Test
+    void twoHundredSessionsThroughTheServer_withTasksRunningAtTheEnd_allEndAndBecomeUnreachable() throws Exception {
+        var refs = new java.util.concurrent.ConcurrentLinkedQueue<java.lang.ref.WeakReference<org.panel4j.session.Session>>();
+        var server = PanelServer.create(c -> c.port(0).maxSessionsPerAddress(1000).reconnectGrace(Duration.ofSeconds(1))
+                .app("/app", session -> {
+                    refs.add(new java.lang.ref.WeakReference<>(session));
+                    session.addPeriodicCallback(org.panel4j.Panel.async(tick -> Thread.sleep(Duration.ofMinutes(5))),
+                            Duration.ofMillis(10));
+                    return TestApps.clicks().build(session);
+                })).start();
+        try {
+            for (int i = 0; i < 200; i++) {
+                var client = WsClient.connect(server.port(), WsClient.page(server.port(), "/app"));
+                JsonNode root = client.awaitType("init").get("root");
+                client.click(WsClient.ids(root, "Button").get(1)); // the async button: a task runs as it closes
+                client.abort();
+            }
+            Health.await(server.port(), "sessions", n -> n == 0, 30);
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+                Thread.sleep(50);
+            }
+            assertThat(refs).hasSize(200).allSatisfy(ref -> assertThat(ref.get()).as("an ended session is reachable").isNull());
+        } finally {
+            server.stop();
+        }
+    }
 }
