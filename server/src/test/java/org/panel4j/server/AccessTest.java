@@ -15,8 +15,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +24,6 @@ import org.panel4j.widget.StaticText;
 /** Authentication on the page and the upgrade (BasicAuth from a file), authorization per app, the user in the session. */
 class AccessTest {
 
-    private static final Pattern BOOT = Pattern.compile("<script type=\"application/json\" id=\"p4j-boot\">(.*?)</script>");
     private static PanelServer server;
 
     @BeforeAll
@@ -60,10 +57,7 @@ class AccessTest {
     }
 
     private static WsClient.Boot boot(HttpResponse<String> page) throws Exception {
-        Matcher m = BOOT.matcher(page.body());
-        assertThat(m.find()).as("boot JSON in " + page.body()).isTrue();
-        var json = WsClient.JSON.readTree(m.group(1));
-        return new WsClient.Boot(json.get("token").asText(), json.get("csrf").asText(), json.get("ws").asText());
+        return WsClient.boot(page);
     }
 
     private static java.net.http.WebSocket upgrade(WsClient.Boot boot, String authorization, WsClient client) throws Exception {

@@ -51,7 +51,11 @@ final class WsClient implements WebSocket.Listener {
     }
 
     static Boot page(int port, String path) throws Exception {
-        HttpResponse<String> response = get(port, path);
+        return boot(get(port, path));
+    }
+
+    /** The boot JSON of a page response. */
+    static Boot boot(HttpResponse<String> response) throws Exception {
         Matcher m = BOOT.matcher(response.body());
         if (response.statusCode() != 200 || !m.find()) {
             throw new AssertionError("no boot JSON in " + response.statusCode() + " " + response.body());
