@@ -1,6 +1,7 @@
 package org.panel4j;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.panel4j.component.Component;
 import org.panel4j.session.PanelException;
 import org.panel4j.session.Session;
@@ -26,8 +27,19 @@ public record AppSession(Session session, Component root) {
      * @throws PanelException if the factory throws or returns null; the session is destroyed then
      */
     public static AppSession open(App app, SessionHost host) {
+        return open(app, host, null);
+    }
+
+    /**
+     * Like {@link #open(App, SessionHost)}, for an authenticated {@code user} (null: none), which the
+     * app reads as {@link Session#principal()}.
+     */
+    public static AppSession open(App app, SessionHost host, java.security.@Nullable Principal user) {
         Objects.requireNonNull(app, "app");
         Session session = host.newSession();
+        if (user != null) {
+            session.setPrincipal(user);
+        }
         Component[] root = new Component[1];
         try {
             session.withLock(() -> {

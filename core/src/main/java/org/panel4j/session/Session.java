@@ -35,6 +35,7 @@ public final class Session {
     private volatile @Nullable Renderable root;
     private volatile boolean loaded;
     private volatile boolean destroyed;
+    private volatile java.security.@Nullable Principal principal;
 
     Session(SessionHost host) {
         this.host = host;
@@ -61,6 +62,32 @@ public final class Session {
     /** The host: clock, error handler, server-wide tasks. */
     public SessionHost host() {
         return host;
+    }
+
+    /**
+     * The user the server authenticated for this page, if it requires authentication; empty otherwise.
+     * Set before the app factory runs, never changed afterwards.
+     */
+    public java.util.Optional<java.security.Principal> principal() {
+        return java.util.Optional.ofNullable(principal);
+    }
+
+    /**
+     * Records the authenticated user; the server calls it once, before the app is built.
+     *
+     * @throws IllegalStateException if a user was already set
+     */
+    public void setPrincipal(java.security.Principal user) {
+        Objects.requireNonNull(user, "user");
+        lock.lock();
+        try {
+            if (principal != null) {
+                throw new IllegalStateException("Session " + shortId() + " already has a user");
+            }
+            principal = user;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Whether {@link #destroy()} has run. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.panel4j.App;
 import org.panel4j.session.SessionHost;
 
@@ -28,11 +29,13 @@ import org.panel4j.session.SessionHost;
  * @param reconnectGrace  how long a session waits for its page to (re)connect before it ends
  * @param tokenTtl        how long a page's session token may open its first socket
  * @param host            configures the sessions' host (clock, error handler)
+ * @param limits          how many sessions and client messages the server takes, and how it keeps sockets alive
+ * @param access          who may open which app (authentication and authorization)
  */
 public record ServerConfig(int port, String address, Map<String, App> apps, Map<String, HttpHandler> handlers,
                            List<String> allowedOrigins, int maxMessageSize, Duration idleTimeout,
                            Duration writeTimeout, Duration reconnectGrace, Duration tokenTtl,
-                           Consumer<SessionHost.Config.Builder> host) {
+                           Consumer<SessionHost.Config.Builder> host, Limits limits, Access access) {
 
     private static final Pattern PATH = Pattern.compile("/|(/[A-Za-z0-9_.~-]+)+");
     private static final List<String> RESERVED = List.of("/health", "/static");
@@ -42,6 +45,8 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
         apps = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(apps));
         handlers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(handlers));
         allowedOrigins = List.copyOf(allowedOrigins);
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(access, "access");
     }
 
     /** Builds a configuration: defaults, then {@code configure}, then validation. */
@@ -70,8 +75,53 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
         private Duration reconnectGrace = Duration.ofSeconds(30);
         private Duration tokenTtl = Duration.ofSeconds(60);
         private Consumer<SessionHost.Config.Builder> host = b -> {};
+        private int maxSessions = Limits.DEFAULT.maxSessions();
+        private int maxSessionsPerAddress = Limits.DEFAULT.maxSessionsPerAddress();
+        private int maxMessagesPerSecond = Limits.DEFAULT.maxMessagesPerSecond();
+        private Duration pingInterval = Limits.DEFAULT.pingInterval();
+        private @Nullable Authenticator authenticator;
+        private final Map<String, Authorizer> authorizers = new LinkedHashMap<>();
 
         Builder() {}
+
+        /** The most live sessions the server keeps; a page beyond gets 503. Default 10,000. */
+        public Builder maxSessions(int value) {
+            this.maxSessions = value;
+            return this;
+        }
+
+        /** The most live sessions of one client address; a page beyond gets 429. Default 100. */
+        public Builder maxSessionsPerAddress(int value) {
+            this.maxSessionsPerAddress = value;
+            return this;
+        }
+
+        /** The most client messages one socket may send per second (bursts up to as many); excess gets {@code rate_limited}. Default 50. */
+        public Builder maxMessagesPerSecond(int value) {
+            this.maxMessagesPerSecond = value;
+            return this;
+        }
+
+        /**
+         * How often the server pings each socket, so proxies (idle timeouts of 60 s are common) and the
+         * {@link #idleTimeout} see traffic on a quiet page; at most half the idle timeout is used. Default 25 seconds.
+         */
+        public Builder pingInterval(Duration value) {
+            this.pingInterval = Objects.requireNonNull(value, "pingInterval");
+            return this;
+        }
+
+        /** Requires every page request and socket upgrade to pass {@code value} (e.g. {@link BasicAuth}); default none. */
+        public Builder authenticator(Authenticator value) {
+            this.authenticator = Objects.requireNonNull(value, "authenticator");
+            return this;
+        }
+
+        /** Lets only users {@code rule} allows open the app at {@code path}; needs an {@link #authenticator}. */
+        public Builder authorize(String path, Authorizer rule) {
+            authorizers.put(Objects.requireNonNull(path, "path"), Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
 
         /** The TCP port; 0 picks a free one (read it back with {@link PanelServer#port()}). Default {@code $PORT} or 5006. */
         public Builder port(int value) {
@@ -154,11 +204,21 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
             }
             origins.forEach(Builder::checkOrigin);
             check(maxMessageSize >= 1024, "maxMessageSize must be at least 1024, not " + maxMessageSize);
-            for (Duration d : List.of(idleTimeout, writeTimeout, reconnectGrace, tokenTtl)) {
+            for (Duration d : List.of(idleTimeout, writeTimeout, reconnectGrace, tokenTtl, pingInterval)) {
                 check(d.isPositive(), "timeouts must be positive, not " + d);
             }
+            check(maxSessions >= 1, "maxSessions must be at least 1, not " + maxSessions);
+            check(maxSessionsPerAddress >= 1 && maxSessionsPerAddress <= maxSessions,
+                    "maxSessionsPerAddress must be between 1 and maxSessions, not " + maxSessionsPerAddress);
+            check(maxMessagesPerSecond >= 1, "maxMessagesPerSecond must be at least 1, not " + maxMessagesPerSecond);
+            for (String path : authorizers.keySet()) {
+                check(apps.containsKey(path), "authorize names no app: " + path);
+            }
+            check(authorizers.isEmpty() || authenticator != null, "authorize needs an authenticator");
             return new ServerConfig(port, address, apps, handlers, origins, maxMessageSize, idleTimeout,
-                    writeTimeout, reconnectGrace, tokenTtl, host);
+                    writeTimeout, reconnectGrace, tokenTtl, host,
+                    new Limits(maxSessions, maxSessionsPerAddress, maxMessagesPerSecond, pingInterval),
+                    new Access(authenticator, authorizers));
         }
 
         private static void checkPath(String what, String path) {

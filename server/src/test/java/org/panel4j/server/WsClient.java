@@ -51,7 +51,11 @@ final class WsClient implements WebSocket.Listener {
     }
 
     static Boot page(int port, String path) throws Exception {
-        HttpResponse<String> response = get(port, path);
+        return boot(get(port, path));
+    }
+
+    /** The boot JSON of a page response. */
+    static Boot boot(HttpResponse<String> response) throws Exception {
         Matcher m = BOOT.matcher(response.body());
         if (response.statusCode() != 200 || !m.find()) {
             throw new AssertionError("no boot JSON in " + response.statusCode() + " " + response.body());
@@ -66,6 +70,18 @@ final class WsClient implements WebSocket.Listener {
             builder.header("Origin", origin);
         }
         return builder.buildAsync(URI.create("ws://127.0.0.1:" + port + boot.ws() + "?token=" + boot.token()), listener);
+    }
+
+    /** Connects with an {@code Authorization} header (null: none). */
+    static WsClient connectAs(int port, Boot boot, String authorization) throws Exception {
+        var client = new WsClient(boot);
+        var builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        client.socket = builder.buildAsync(URI.create("ws://127.0.0.1:" + port + boot.ws() + "?token=" + boot.token()),
+                client).get(5, TimeUnit.SECONDS);
+        return client;
     }
 
     static WsClient connect(int port, Boot boot) throws Exception {

@@ -21,6 +21,9 @@ import org.panel4j.session.SessionHost;
  */
 public final class Engine {
 
+    /** Frames Jetty may hold per socket: the writer sends one data frame at a time, plus pings and close. */
+    static final int MAX_OUTGOING_FRAMES = 8;
+
     private final ServerConfig config;
     private final Server server = new Server(new VirtualThreadPool());
     private final ServerConnector connector = new ServerConnector(server);
@@ -42,18 +45,21 @@ public final class Engine {
         var encoder = new ProtocolEncoder();
         var decoder = new ProtocolDecoder();
         var origins = new OriginPolicy(config.allowedOrigins());
+        var access = new AccessGate(config.access());
         var routes = new Handler.Sequence(
                 staticFiles(),
                 new HealthHandler(registry),
                 new HttpRoutes(config.handlers()),
-                new PageHandler(config.apps(), host, registry, signer, encoder, config.tokenTtl()));
+                new PageHandler(config.apps(), host, registry, signer, encoder, config.tokenTtl(), access,
+                        new Admission(config.limits())));
         WebSocketUpgradeHandler sockets = WebSocketUpgradeHandler.from(server, container -> {
             container.setMaxTextMessageSize(config.maxMessageSize());
             container.setMaxBinaryMessageSize(config.maxMessageSize());
             container.setIdleTimeout(config.idleTimeout());
+            container.setMaxOutgoingFrames(MAX_OUTGOING_FRAMES); // Jetty's default is unbounded
             for (Map.Entry<String, App> app : config.apps().entrySet()) {
                 container.addMapping(PageHandler.wsPath(app.getKey()), new UpgradeGate(app.getKey(), origins, signer,
-                        registry, encoder, decoder, config.writeTimeout()));
+                        registry, encoder, decoder, config.writeTimeout(), access, config.limits()));
             }
         });
         sockets.setHandler(routes);

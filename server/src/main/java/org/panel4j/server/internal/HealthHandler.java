@@ -5,7 +5,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
-/** Answers {@code GET /health} with {@code {"status":"UP","sessions":N}}. */
+/** Answers {@code GET /health} with {@code {"status":"UP","sessions":N,"sockets":M}} (M: sessions a socket shows). */
 final class HealthHandler extends Handler.Abstract {
 
     private final SessionRegistry registry;
@@ -20,7 +20,7 @@ final class HealthHandler extends Handler.Abstract {
             return false;
         }
         Responses.send(response, callback, 200, "application/json",
-                "{\"status\":\"UP\",\"sessions\":" + registry.size() + "}");
+                "{\"status\":\"UP\",\"sessions\":" + registry.size() + ",\"sockets\":" + registry.socketCount() + "}");
         return true;
     }
 }

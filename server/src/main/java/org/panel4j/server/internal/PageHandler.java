@@ -28,9 +28,13 @@ final class PageHandler extends Handler.Abstract {
     private final TokenSigner signer;
     private final ProtocolEncoder encoder;
     private final Duration tokenTtl;
+    private final AccessGate access;
+    private final Admission admission;
 
     PageHandler(Map<String, App> apps, SessionHost host, SessionRegistry registry, TokenSigner signer,
-                ProtocolEncoder encoder, Duration tokenTtl) {
+                ProtocolEncoder encoder, Duration tokenTtl, AccessGate access, Admission admission) {
+        this.access = access;
+        this.admission = admission;
         this.apps = apps;
         this.host = host;
         this.registry = registry;
@@ -53,10 +57,29 @@ final class PageHandler extends Handler.Abstract {
             Responses.send(response, callback, 200, "text/html; charset=utf-8", HtmlShell.index(apps.keySet()));
             return true;
         }
+        AccessGate.Verdict verdict = access.check(request, path);
+        if (!verdict.allowed()) {
+            LOG.info("Page {} refused ({}): {}", path, verdict.status(), verdict.why());
+            if (verdict.status() == 401) {
+                access.challenge().ifPresent(c -> response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, c));
+            }
+            Responses.send(response, callback, verdict.status(), "text/plain; charset=utf-8",
+                    verdict.status() == 401 ? "Please sign in." : "You may not open this app.");
+            return true;
+        }
+        String address = Request.getRemoteAddr(request);
+        var refusal = admission.acquire(address);
+        if (refusal.isPresent()) {
+            LOG.warn("Page {} refused for {} ({}): {}", path, address, refusal.get().status(), refusal.get().message());
+            Responses.send(response, callback, refusal.get().status(), "text/plain; charset=utf-8", refusal.get().message());
+            return true;
+        }
         AppSession opened;
         try {
-            opened = AppSession.open(app, host);
+            opened = AppSession.open(app, host, verdict.user());
+            opened.session().onDestroyed(ended -> admission.release(address));
         } catch (RuntimeException e) {
+            admission.release(address);
             LOG.error("The app at {} failed to build its view", path, e);
             Responses.send(response, callback, 500, "text/plain; charset=utf-8", "The app failed to start; see the server log.");
             return true;

@@ -53,6 +53,20 @@ final class SessionRegistry {
         return sessions.size();
     }
 
+    /** The number of sessions a socket shows right now. */
+    int socketCount() {
+        int n = 0;
+        for (LiveSession live : sessions.values()) {
+            live.lock.lock();
+            try {
+                n += live.socket == null ? 0 : 1;
+            } finally {
+                live.lock.unlock();
+            }
+        }
+        return n;
+    }
+
     /** Makes {@code socket} the one showing {@code live}; returns the socket it replaced, if any. */
     @Nullable SocketEndpoint attach(LiveSession live, SocketEndpoint socket) {
         live.lock.lock();

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
+import org.panel4j.server.Limits;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.panel4j.session.ClientInputException;
@@ -25,13 +26,20 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
     private final ProtocolEncoder encoder;
     private final ProtocolDecoder decoder;
     private final Duration writeTimeout;
+    private final Limits limits;
+    private final InboundRate rate;
+    private long rateRefusals;
+    private long lastRateLog;
+    private volatile @Nullable Pinger pinger;
     private volatile @Nullable Session socket;
     private volatile @Nullable SocketWriter writer;
     private volatile @Nullable ClientSink sink;
     private long lastSeq;
 
     SocketEndpoint(LiveSession live, SessionRegistry registry, ProtocolEncoder encoder, ProtocolDecoder decoder,
-                   Duration writeTimeout) {
+                   Duration writeTimeout, Limits limits) {
+        this.limits = limits;
+        this.rate = new InboundRate(limits.maxMessagesPerSecond(), System.nanoTime());
         this.live = live;
         this.registry = registry;
         this.encoder = encoder;
@@ -43,6 +51,12 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
     public void onWebSocketOpen(Session session) {
         socket = session;
         writer = new SocketWriter(session, writeTimeout, encoder);
+        Duration idle = session.getIdleTimeout();
+        Duration every = idle.isPositive() && idle.dividedBy(2).compareTo(limits.pingInterval()) < 0
+                ? idle.dividedBy(2) : limits.pingInterval();
+        var ping = new Pinger(session, live.session.host().scheduler(), every);
+        pinger = ping;
+        ping.start();
         SocketEndpoint replaced = registry.attach(live, this);
         if (replaced != null) {
             replaced.close(1000, "replaced by a newer connection");
@@ -71,6 +85,11 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
         if (message.seq() <= lastSeq) {
             return; // a duplicate or older message
         }
+        if (!rate.tryAcquire(System.nanoTime())) {
+            lastSeq = message.seq();
+            refuseOverRate(message.seq());
+            return;
+        }
         boolean gap = message.seq() > lastSeq + 1;
         lastSeq = message.seq();
         if (gap || message instanceof ClientMessage.Resync) {
@@ -89,14 +108,30 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
         }
     }
 
+    private void refuseOverRate(long seq) {
+        rateRefusals++;
+        long now = System.nanoTime();
+        if (now - lastRateLog > 1_000_000_000L) {
+            lastRateLog = now;
+            LOG.warn("Session {}: over {} messages/s, {} refused so far", live.session.shortId(),
+                    limits.maxMessagesPerSecond(), rateRefusals);
+        }
+        send(encoder.error("rate_limited", "more than " + limits.maxMessagesPerSecond()
+                + " messages per second; this one was not applied", seq));
+    }
+
     private void reject(String code, @Nullable String message, @Nullable Long ref) {
         LOG.info("Session {}: refused client message {}: {} ({})", live.session.shortId(), ref, message, code);
+        send(encoder.error(code, String.valueOf(message), ref));
+    }
+
+    private void send(String text) {
         SocketWriter w = writer;
         if (w == null) {
             return;
         }
         try {
-            w.send(encoder.error(code, String.valueOf(message), ref));
+            w.send(text);
         } catch (Exception e) {
             LOG.debug("Session {}: could not send an error: {}", live.session.shortId(), e.toString());
         }
@@ -119,6 +154,10 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
 
     @Override
     public void onWebSocketClose(int statusCode, @Nullable String reason) {
+        Pinger p = pinger;
+        if (p != null) {
+            p.stop();
+        }
         ClientSink s = sink;
         if (s != null) {
             live.session.disconnect(s);

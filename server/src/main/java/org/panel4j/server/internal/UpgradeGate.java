@@ -1,6 +1,8 @@
 package org.panel4j.server.internal;
 
+import java.security.Principal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -10,6 +12,7 @@ import org.eclipse.jetty.websocket.server.ServerUpgradeRequest;
 import org.eclipse.jetty.websocket.server.ServerUpgradeResponse;
 import org.eclipse.jetty.websocket.server.WebSocketCreator;
 import org.jspecify.annotations.Nullable;
+import org.panel4j.server.Limits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,9 +32,14 @@ final class UpgradeGate implements WebSocketCreator {
     private final ProtocolEncoder encoder;
     private final ProtocolDecoder decoder;
     private final Duration writeTimeout;
+    private final AccessGate access;
+    private final Limits limits;
 
     UpgradeGate(String appPath, OriginPolicy origins, TokenSigner signer, SessionRegistry registry,
-                ProtocolEncoder encoder, ProtocolDecoder decoder, Duration writeTimeout) {
+                ProtocolEncoder encoder, ProtocolDecoder decoder, Duration writeTimeout, AccessGate access,
+                Limits limits) {
+        this.access = access;
+        this.limits = limits;
         this.appPath = appPath;
         this.origins = origins;
         this.signer = signer;
@@ -47,19 +55,31 @@ final class UpgradeGate implements WebSocketCreator {
         if (!origins.allows(origin, request.isSecure(), request.getHeaders().get(HttpHeader.HOST))) {
             return refuse(request, response, callback, "origin not allowed: " + origin);
         }
+        AccessGate.Verdict verdict = access.check(request, appPath);
+        if (!verdict.allowed()) {
+            return refuse(request, response, callback, verdict.why());
+        }
         String token = Request.extractQueryParameters(request).getValue("token");
         Optional<LiveSession> live = token == null ? Optional.empty()
                 : signer.verify(token, System.currentTimeMillis()).flatMap(this::admit);
         if (live.isEmpty()) {
             return refuse(request, response, callback, "missing, forged or expired token");
         }
-        return new SocketEndpoint(live.get(), registry, encoder, decoder, writeTimeout);
+        if (!sameUser(live.get().session.principal().orElse(null), verdict.user())) {
+            return refuse(request, response, callback, "the token belongs to another user's page");
+        }
+        response.setExtensions(List.of()); // no permessage-deflate: inflated size would escape the limits
+        return new SocketEndpoint(live.get(), registry, encoder, decoder, writeTimeout, limits);
     }
 
     private Optional<LiveSession> admit(TokenSigner.Claim claim) {
         return registry.find(claim.sessionId())
                 .filter(live -> live.appPath.equals(appPath) && !live.session.isDestroyed())
                 .filter(live -> !claim.expired() || everConnected(live));
+    }
+
+    private static boolean sameUser(@Nullable Principal owner, @Nullable Principal user) {
+        return owner == null ? user == null : user != null && owner.getName().equals(user.getName());
     }
 
     private static boolean everConnected(LiveSession live) {

@@ -1,0 +1,28 @@
+package org.panel4j.server;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What an {@link Authenticator} sees of a page request or socket upgrade.
+ *
+ * @param path          the request path
+ * @param headers       header name (lower case) to its first value
+ * @param remoteAddress the client's IP address as the socket shows it (proxies' headers are not trusted)
+ */
+public record AuthRequest(String path, Map<String, String> headers, String remoteAddress) {
+
+    /** Validates and copies the fields. */
+    public AuthRequest {
+        Objects.requireNonNull(path, "path");
+        headers = Map.copyOf(headers);
+        Objects.requireNonNull(remoteAddress, "remoteAddress");
+    }
+
+    /** The header {@code name} (any case), if present. */
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
+    }
+}

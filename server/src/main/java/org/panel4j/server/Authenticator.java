@@ -1,0 +1,28 @@
+package org.panel4j.server;
+
+import java.security.Principal;
+import java.util.Optional;
+
+/**
+ * Decides who sends a request. It is asked on every page request (a failure gets 401 with
+ * {@link #challenge()}) and on every WebSocket upgrade (a failure, or a user other than the one
+ * whose page issued the token, gets 403). The user reaches the app as
+ * {@link org.panel4j.session.Session#principal()}. Must be thread-safe; may block.
+ *
+ * {@snippet :
+ * PanelServer.create(config -> config
+ *         .authenticator(BasicAuth.fromFile(Path.of("users.txt")))
+ *         .app("/", session -> new StaticText("Hello " + session.principal().orElseThrow().getName())));
+ * }
+ */
+@FunctionalInterface
+public interface Authenticator {
+
+    /** The user {@code request} authenticates, or empty if it does not (missing or wrong credentials). */
+    Optional<Principal> authenticate(AuthRequest request) throws Exception;
+
+    /** The {@code WWW-Authenticate} value sent with a 401, if any; none by default. */
+    default Optional<String> challenge() {
+        return Optional.empty();
+    }
+}
