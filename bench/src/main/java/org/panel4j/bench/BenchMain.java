@@ -53,7 +53,12 @@ public final class BenchMain {
                     .run(quick ? new int[] {1, 100, 1000} : new int[] {1, 100, 1000, 10_000}, 200));
 
             System.out.println("== 2 click -> text visible in Chromium");
-            out.set("browser", new BrowserScenario().run(server.port, quick ? 10 : 30));
+            try {
+                out.set("browser", new BrowserScenario().run(server.port, quick ? 10 : 30));
+            } catch (RuntimeException e) {
+                System.out.println("  Chromium scenario failed: " + e);
+                out.put("browser", "failed: " + e.toString().lines().findFirst().orElse(""));
+            }
 
             System.out.println("== 3 updates delivered per second");
             var rate = new RateScenario(server);
@@ -88,7 +93,7 @@ public final class BenchMain {
                 for (String s; (s = reader.readLine()) != null; ) {
                     if (s.startsWith("{")) {
                         line = Results.JSON.readTree(s);
-                    } else {
+                    } else if (!s.startsWith("SLF4J")) {
                         System.out.println("  [in-flight] " + s);
                     }
                 }

@@ -11,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -41,7 +42,8 @@ final class BrowserScenario {
         try {
             driver.get("http://127.0.0.1:" + port + "/async_click");
             var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-            WebElement button = wait.until(d -> d.findElement(By.cssSelector("button")));
+            WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//button[contains(., 'Click me')]")));
             var js = (JavascriptExecutor) driver;
             js.executeScript(INSTRUMENT);
             int warmup = 5;

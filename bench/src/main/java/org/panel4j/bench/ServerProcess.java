@@ -56,13 +56,15 @@ final class ServerProcess implements AutoCloseable {
         var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = out.readLine()) != null && !line.startsWith("READY")) {
-            System.out.println("  [server] " + line);
+            if (line.contains(":WARN") || line.contains("ERROR")) {
+                System.out.println("  [server] " + line);
+            }
         }
         if (line == null) {
             throw new IllegalStateException("the bench server exited: " + process.waitFor());
         }
         Thread.ofVirtual().start(() -> out.lines().forEach(l -> {
-            if (!l.contains(" INFO ")) {
+            if (!l.contains(":INFO :") && !l.startsWith("SLF4J")) {
                 System.out.println("  [server] " + l);
             }
         }));
