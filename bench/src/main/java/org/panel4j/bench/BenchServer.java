@@ -25,7 +25,7 @@ public final class BenchServer {
         var holder = new PanelServer[1];
         PanelServer server = PanelServer.create(config -> config
                 .port(port)
-                .reconnectGrace(Duration.ofSeconds(2))
+                .reconnectGrace(Duration.ofSeconds(10))
                 .app("/async_click", AsyncClick.app())
                 .app("/bench_click", apps.click())
                 .app("/bench_rate", apps.rate())

@@ -32,6 +32,9 @@ final class RoundTripScenario {
             try (Clients clients = Clients.open(server.port, "/bench_click", n)) {
                 double openSeconds = (System.nanoTime() - t0) / 1e9;
                 results.add(level(clients.all, n, clicksPerSecond, openSeconds));
+            } catch (java.util.concurrent.ExecutionException e) {
+                System.out.printf("  round trip %,d sessions: could not open them all: %s%n", n, e.getCause());
+                results.add(Results.JSON.createObjectNode().put("sessions", n).put("failed", String.valueOf(e.getCause())));
             }
         }
         return results;
