@@ -1,22 +1,19 @@
 package org.panel4j.bench;
 
-import static org.panel4j.Panel.async;
-
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.panel4j.AppSession;
-import org.panel4j.layout.Row;
+import org.panel4j.component.Component;
+import org.panel4j.examples.AsyncClick;
 import org.panel4j.session.Session;
 import org.panel4j.session.SessionHost;
 import org.panel4j.widget.Button;
-import org.panel4j.widget.StaticText;
 
 /**
  * Scenario 1, in process (no network): {@code total} clicks spread over {@code sessions} sessions of
- * the seed's async click app (each sets 'Running N', sleeps 2 s, sets 'Finished N'), every session
+ * the seed's {@code /async_click} app (each sets 'Running N', sleeps 2 s, sets 'Finished N'), every session
  * connected to a client sink that discards its batches. Prints one JSON line: the time to dispatch
  * every click, the wall time until every callback is done, and the heap after GC with all in flight.
  * Run in its own JVM with {@code -Xmx1g}: finishing at all shows the heap bound.
@@ -33,17 +30,10 @@ public final class InFlightBench {
             List<Session> sessions = new ArrayList<>();
             List<String> buttons = new ArrayList<>();
             for (int s = 0; s < sessionCount; s++) {
-                var button = new Button("Click me!");
-                var text = new StaticText();
-                button.onClick(async(event -> {
-                    text.setValue("Running " + event.newValue());
-                    Thread.sleep(Duration.ofSeconds(2));
-                    text.setValue("Finished " + event.newValue());
-                }));
-                AppSession app = AppSession.open(session -> new Row(button, text), host);
+                AppSession app = AppSession.open(AsyncClick.app(), host);
                 app.session().connect(batch -> {});
                 sessions.add(app.session());
-                buttons.add(button.id());
+                buttons.add(firstButton(app.root()).id());
             }
             System.gc();
             long heapIdle = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -66,6 +56,19 @@ public final class InFlightBench {
                     total, sessionCount, (dispatched - t0) / 1e6, (done - t0) / 1e6, Math.min(inFlight, inFlightAfterGc),
                     heapIdle, heapInFlight, Runtime.getRuntime().maxMemory());
         }
+    }
+
+    /** The first button in {@code component}'s tree, depth first. */
+    private static Button firstButton(Component component) {
+        var todo = new java.util.ArrayDeque<Component>(List.of(component));
+        while (!todo.isEmpty()) {
+            Component next = todo.pollFirst();
+            if (next instanceof Button button) {
+                return button;
+            }
+            next.children().reversed().forEach(todo::addFirst);
+        }
+        throw new IllegalStateException("no button in " + component.viewType());
     }
 
     private static int running(List<Session> sessions) {

@@ -7,7 +7,10 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
-/** Scenario 6: the JMH benchmarks of this module, forked once each; ns/op with the error JMH reports. */
+/**
+ * Scenario 6: the JMH benchmarks of this module, forked once each; ns/op with the error JMH reports.
+ * Warm-up, measurement and forks are set here, for every benchmark class alike.
+ */
 final class MicroScenario {
 
     ObjectNode run(boolean quick) throws Exception {

@@ -64,7 +64,7 @@ final class ServerProcess implements AutoCloseable {
             throw new IllegalStateException("the bench server exited: " + process.waitFor());
         }
         Thread.ofVirtual().start(() -> out.lines().forEach(l -> {
-            if (!l.contains(":INFO :") && !l.startsWith("SLF4J")) {
+            if (!l.contains(":INFO :") && !l.startsWith("SLF4J") && !l.contains("sending to the client failed")) {
                 System.out.println("  [server] " + l);
             }
         }));
