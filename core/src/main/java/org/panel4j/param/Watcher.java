@@ -49,7 +49,9 @@ final class Watcher {
         if (scope != null && scope.isDestroyed()) {
             return;
         }
-        List<Change<?>> scoped = events.stream().<Change<?>>map(e -> e.in(scope)).toList();
+        List<Change<?>> scoped = events.size() == 1
+                ? List.of(events.getFirst().in(scope))
+                : events.stream().<Change<?>>map(e -> e.in(scope)).toList();
         Object owner = scoped.getFirst().owner();
         if (callback instanceof Async<Object> async) {
             if (scope != null) {

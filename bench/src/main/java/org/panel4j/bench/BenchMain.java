@@ -1,0 +1,143 @@
+package org.panel4j.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs every scenario of BENCHMARKS.md and writes the raw numbers to {@code results.json} (or
+ * {@code results-quick.json} with {@code -Dbench.quick=true}) in the working directory. The server
+ * under load and the in-flight benchmark run in their own JVMs; this JVM is the load driver.
+ */
+public final class BenchMain {
+
+    private BenchMain() {}
+
+    /** Runs the benchmarks; {@code -Dbench.quick=true} for a smoke run of about two minutes. */
+    public static void main(String[] args) throws Exception {
+        boolean quick = Boolean.getBoolean("bench.quick");
+        List<String> serverJvm = new ArrayList<>(List.of("-Xmx2g"));
+        String jfr = System.getProperty("bench.jfr", "");
+        if (!jfr.isBlank()) {
+            serverJvm.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
+        }
+        ObjectNode out = Results.JSON.createObjectNode();
+        out.put("quick", quick);
+        out.put("started", Instant.now().toString());
+        out.set("machine", machine());
+        long t0 = System.nanoTime();
+
+        System.out.println("== 6 micro (JMH)");
+        out.set("micro", new MicroScenario().run(quick));
+
+        System.out.println("== 1 async callbacks in flight (in process, -Xmx1g)");
+        ArrayNode inFlight = out.putArray("inFlight");
+        for (int sessions : new int[] {1, 1000}) {
+            inFlight.add(inFlight(100_000, sessions, quick ? 1 : 3));
+        }
+
+        System.out.println("== 5 cold start");
+        out.set("coldStart", new ColdStartScenario().run(quick ? 3 : 5));
+
+        try (ServerProcess server = ServerProcess.start(serverJvm)) {
+            System.out.println("== 2 click -> update round trip over WebSockets (server pid separate, port " + server.port + ")");
+            out.set("roundTrip", new RoundTripScenario(server, quick)
+                    .run(quick ? new int[] {1, 100, 1000} : new int[] {1, 100, 1000, 10_000}, 200));
+
+            System.out.println("== 2 click -> text visible in Chromium");
+            try {
+                out.set("browser", new BrowserScenario().run(server.port, quick ? 10 : 30));
+            } catch (RuntimeException e) {
+                System.out.println("  Chromium scenario failed: " + e);
+                out.put("browser", "failed: " + e.toString().lines().findFirst().orElse(""));
+            }
+
+            System.out.println("== 3 updates delivered per second");
+            var rate = new RateScenario(server);
+            ObjectNode updates = out.putObject("updates");
+            updates.set("oneSession", rate.oneSession(quick ? 1 : 3));
+            updates.set("fanOut", rate.fanOut(quick ? 100 : 1000, quick ? 1 : 3));
+            updates.set("slowReader", rate.slowReader());
+
+            System.out.println("== 4 memory per idle /async_click session");
+            ArrayNode memory = out.putArray("memory");
+            for (int n : quick ? new int[] {1000} : new int[] {1000, 10_000}) {
+                memory.add(new MemoryScenario(server).run(n));
+            }
+        }
+        out.put("load1AtEnd", loadAverage());
+        out.put("totalSeconds", (System.nanoTime() - t0) / 1e9);
+        Path file = Path.of(quick ? "results-quick.json" : "results.json");
+        Files.writeString(file, Results.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out) + "\n");
+        System.out.printf("== done in %.0f s; raw numbers in %s%n", (System.nanoTime() - t0) / 1e9, file.toAbsolutePath());
+        System.exit(0);
+    }
+
+    private static JsonNode inFlight(int total, int sessions, int runs) throws Exception {
+        ArrayNode all = Results.JSON.createArrayNode();
+        double[] wall = new double[runs];
+        double[] heap = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            Process p = new ProcessBuilder(ServerProcess.java(List.of("-Xmx1g"), InFlightBench.class.getName(),
+                    String.valueOf(total), String.valueOf(sessions))).redirectErrorStream(true).start();
+            JsonNode line = null;
+            try (var reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String s; (s = reader.readLine()) != null; ) {
+                    if (s.startsWith("{")) {
+                        line = Results.JSON.readTree(s);
+                    } else if (!s.startsWith("SLF4J")) {
+                        System.out.println("  [in-flight] " + s);
+                    }
+                }
+            }
+            if (p.waitFor() != 0 || line == null) {
+                throw new IllegalStateException("InFlightBench failed with exit code " + p.exitValue());
+            }
+            all.add(line);
+            wall[r] = line.get("wallMs").asDouble();
+            heap[r] = line.get("heapInFlightBytes").asDouble();
+        }
+        ObjectNode node = Results.JSON.createObjectNode();
+        node.put("total", total);
+        node.put("sessions", sessions);
+        node.set("wallMs", Results.median(wall));
+        node.set("heapInFlightBytes", Results.median(heap));
+        node.set("runs", all);
+        System.out.printf("  %,d in flight over %,d sessions: all done in %.0f ms, heap after GC in flight %.0f MiB%n",
+                total, sessions, node.get("wallMs").get("median").asDouble(),
+                node.get("heapInFlightBytes").get("median").asDouble() / (1 << 20));
+        return node;
+    }
+
+    private static ObjectNode machine() throws Exception {
+        ObjectNode m = Results.JSON.createObjectNode();
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("nproc", sh("nproc").trim());
+        m.put("free", sh("free -h"));
+        m.put("cpu", sh("grep -m1 'model name' /proc/cpuinfo").replace("model name", "").replace(":", "").trim());
+        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        m.put("load1AtStart", loadAverage());
+        m.put("uptimeAtStart", sh("uptime").trim());
+        System.out.println("machine: " + m);
+        return m;
+    }
+
+    private static double loadAverage() throws Exception {
+        return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+    }
+
+    private static String sh(String command) throws Exception {
+        Process p = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return text;
+    }
+}

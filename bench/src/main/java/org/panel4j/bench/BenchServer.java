@@ -1,0 +1,73 @@
+package org.panel4j.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.panel4j.examples.AsyncClick;
+import org.panel4j.server.HttpRequest;
+import org.panel4j.server.HttpResponse;
+import org.panel4j.server.PanelServer;
+
+/**
+ * The server process the load driver measures: {@code /async_click} (the seed app), the bench apps
+ * and {@code /bench/stats} (heap after GC, RSS, sessions) and {@code /bench/fan} (a fan-out burst).
+ * Usage: {@code BenchServer <port>}; prints {@code READY <port>} once it listens.
+ */
+public final class BenchServer {
+
+    private BenchServer() {}
+
+    /** Starts the server on the port in {@code args[0]} (0 for any) and serves until killed. */
+    public static void main(String[] args) throws Exception {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
+        var apps = new BenchApps();
+        var holder = new PanelServer[1];
+        PanelServer server = PanelServer.create(config -> config
+                .port(port)
+                .reconnectGrace(Duration.ofSeconds(10))
+                .app("/async_click", AsyncClick.app())
+                .app("/bench_click", apps.click())
+                .app("/bench_rate", apps.rate())
+                .app("/bench_fan", apps.fan())
+                .handler("/bench", request -> answer(request, apps, holder[0])));
+        holder[0] = server;
+        server.start();
+        System.out.println("READY " + server.port());
+        server.join();
+    }
+
+    private static HttpResponse answer(HttpRequest request, BenchApps apps, PanelServer server) throws Exception {
+        return switch (request.path()) {
+            case "/bench/stats" -> json(stats("1".equals(request.query().get("gc")), server));
+            case "/bench/fan" -> json("{\"sets\":" + apps.fanBurst(
+                    Duration.ofMillis(Long.parseLong(request.query().getOrDefault("ms", "2000")))) + "}");
+            default -> HttpResponse.text(404, "unknown bench route");
+        };
+    }
+
+    private static String stats(boolean gc, PanelServer server) throws Exception {
+        if (gc) {
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+                Thread.sleep(100);
+            }
+        }
+        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return "{\"heapUsed\":" + heap + ",\"rss\":" + rss() + ",\"sessions\":" + server.sessionCount()
+                + ",\"threads\":" + Thread.activeCount() + "}";
+    }
+
+    private static long rss() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+            }
+        }
+        return -1;
+    }
+
+    private static HttpResponse json(String body) {
+        return HttpResponse.ok("application/json", body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

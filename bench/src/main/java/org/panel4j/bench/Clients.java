@@ -1,0 +1,50 @@
+package org.panel4j.bench;
+
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+
+/** Many driver-side pages of one app, opened in parallel over a few JDK HttpClients. */
+final class Clients implements AutoCloseable {
+
+    private static final int PARALLEL_OPENS = 32;
+    private static final List<HttpClient> HTTP = List.of(HttpClient.newHttpClient(), HttpClient.newHttpClient());
+
+    final List<LoadClient> all;
+
+    private Clients(List<LoadClient> all) {
+        this.all = all;
+    }
+
+    /** Opens {@code n} pages of {@code path}, each with its socket connected and its init received. */
+    static Clients open(int port, String path, int n) throws Exception {
+        var gate = new Semaphore(PARALLEL_OPENS);
+        var futures = new ArrayList<Future<LoadClient>>(n);
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < n; i++) {
+                HttpClient http = HTTP.get(i % HTTP.size());
+                futures.add(pool.submit(() -> {
+                    gate.acquire();
+                    try {
+                        return LoadClient.open(http, port, path);
+                    } finally {
+                        gate.release();
+                    }
+                }));
+            }
+            var clients = new ArrayList<LoadClient>(n);
+            for (Future<LoadClient> f : futures) {
+                clients.add(f.get());
+            }
+            return new Clients(clients);
+        }
+    }
+
+    @Override
+    public void close() {
+        all.forEach(LoadClient::close);
+    }
+}

@@ -1,0 +1,54 @@
+package org.panel4j.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.panel4j.server.internal.ClientMessage;
+import org.panel4j.server.internal.ProtocolDecoder;
+import org.panel4j.server.internal.ProtocolEncoder;
+import org.panel4j.session.Batch;
+import org.panel4j.session.Op;
+
+/**
+ * The wire codec of the server ({@code org.panel4j.server.internal}, public classes, used directly):
+ * encoding a typical patch (one text set, as a click's answer or a ticker sends) and decoding a click.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class CodecBenchmark {
+
+    private final ProtocolEncoder encoder = new ProtocolEncoder();
+    private final ProtocolDecoder decoder = new ProtocolDecoder();
+    private final Batch oneSet = new Batch(42, List.of(new Op.SetProp("c7f3a9", "value", "Running 17", 0)));
+    private final Batch fourSets = new Batch(43, List.of(
+            new Op.SetProp("c7f3a9", "value", "Finished 17", 0),
+            new Op.SetProp("c7f3aa", "loading", false, 0),
+            new Op.SetProp("c7f3ab", "value", 0.75, 3),
+            new Op.SetProp("c7f3ac", "options", List.of("a", "b", "c"), 0)));
+    private final String click = "{\"type\":\"event\",\"seq\":12,\"csrf\":\"k3J9x0aQ2mZ7bV1cR8tY4wE6uI5oP0sD\","
+            + "\"id\":\"c7f3a8\",\"event\":\"click\",\"payload\":{}}";
+
+    /** A patch with one set op. */
+    @Benchmark
+    public String encodePatchOneSet() {
+        return encoder.patch(oneSet);
+    }
+
+    /** A patch with four set ops of mixed value types. */
+    @Benchmark
+    public String encodePatchFourSets() {
+        return encoder.patch(fourSets);
+    }
+
+    /** A click event from the browser, decoded strictly. */
+    @Benchmark
+    public ClientMessage decodeClick() {
+        return decoder.decode(click);
+    }
+}

@@ -1,0 +1,81 @@
+package org.panel4j.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.panel4j.AppSession;
+import org.panel4j.component.Component;
+import org.panel4j.examples.AsyncClick;
+import org.panel4j.session.Session;
+import org.panel4j.session.SessionHost;
+import org.panel4j.widget.Button;
+
+/**
+ * Scenario 1, in process (no network): {@code total} clicks spread over {@code sessions} sessions of
+ * the seed's {@code /async_click} app (each sets 'Running N', sleeps 2 s, sets 'Finished N'), every session
+ * connected to a client sink that discards its batches. Prints one JSON line: the time to dispatch
+ * every click, the wall time until every callback is done, and the heap after GC with all in flight.
+ * Run in its own JVM with {@code -Xmx1g}: finishing at all shows the heap bound.
+ */
+public final class InFlightBench {
+
+    private InFlightBench() {}
+
+    /** Usage: {@code InFlightBench <total> <sessions>}. */
+    public static void main(String[] args) throws Exception {
+        int total = Integer.parseInt(args[0]);
+        int sessionCount = Integer.parseInt(args[1]);
+        try (SessionHost host = SessionHost.create()) {
+            List<Session> sessions = new ArrayList<>();
+            List<String> buttons = new ArrayList<>();
+            for (int s = 0; s < sessionCount; s++) {
+                AppSession app = AppSession.open(AsyncClick.app(), host);
+                app.session().connect(batch -> {});
+                sessions.add(app.session());
+                buttons.add(firstButton(app.root()).id());
+            }
+            System.gc();
+            long heapIdle = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            long t0 = System.nanoTime();
+            for (int i = 0; i < total; i++) {
+                int s = i % sessionCount;
+                sessions.get(s).applyClientEvent(buttons.get(s), "click", Map.of());
+            }
+            long dispatched = System.nanoTime();
+            int inFlight = running(sessions);
+            System.gc();
+            long heapInFlight = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            int inFlightAfterGc = running(sessions);
+            while (running(sessions) > 0) {
+                Thread.sleep(5);
+            }
+            long done = System.nanoTime();
+            System.out.printf("{\"total\":%d,\"sessions\":%d,\"dispatchMs\":%.1f,\"wallMs\":%.1f,\"inFlightAtGc\":%d,"
+                            + "\"heapIdleBytes\":%d,\"heapInFlightBytes\":%d,\"maxHeapBytes\":%d}%n",
+                    total, sessionCount, (dispatched - t0) / 1e6, (done - t0) / 1e6, Math.min(inFlight, inFlightAfterGc),
+                    heapIdle, heapInFlight, Runtime.getRuntime().maxMemory());
+        }
+    }
+
+    /** The first button in {@code component}'s tree, depth first. */
+    private static Button firstButton(Component component) {
+        var todo = new java.util.ArrayDeque<Component>(List.of(component));
+        while (!todo.isEmpty()) {
+            Component next = todo.pollFirst();
+            if (next instanceof Button button) {
+                return button;
+            }
+            next.children().reversed().forEach(todo::addFirst);
+        }
+        throw new IllegalStateException("no button in " + component.viewType());
+    }
+
+    private static int running(List<Session> sessions) {
+        int n = 0;
+        for (Session s : sessions) {
+            n += s.runningTasks();
+        }
+        return n;
+    }
+}
