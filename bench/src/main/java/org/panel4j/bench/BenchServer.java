@@ -26,6 +26,10 @@ public final class BenchServer {
         PanelServer server = PanelServer.create(config -> config
                 .port(port)
                 .reconnectGrace(Duration.ofSeconds(10))
+                // every load-driver client comes from 127.0.0.1 and clicks as fast as asked
+                .maxSessions(50_000)
+                .maxSessionsPerAddress(50_000)
+                .maxMessagesPerSecond(10_000)
                 .app("/async_click", AsyncClick.app())
                 .app("/bench_click", apps.click())
                 .app("/bench_rate", apps.rate())
