@@ -32,7 +32,7 @@ class AsyncStreamPlotBrowserTest {
         server = PanelServer.create(c -> c.port(0).address("127.0.0.1")
                 .app("/async_stream", AsyncStream.app(Duration.ofMillis(100), ROLLOVER, () -> new Random(SEED))))
                 .start();
-        browser = new PlotBrowser(900, 600);
+        browser = new PlotBrowser(1000, 760);
     }
 
     @AfterEach

@@ -5,7 +5,8 @@
 // of their buffers, so rolling over moves an index, not the data.
 //
 // For tests and tools: window.panel4j.views.get(id).data() returns
-// {offset, version, length, columns: {name: [values]}} (copies; NaN as null).
+// {offset, version, length, columns: {name: [values]}} (copies; NaN as null); .rows() returns just
+// {offset, length, version}, cheaply.
 import { el } from './dom.js';
 
 export function create() {
@@ -25,6 +26,7 @@ export function create() {
     stream: (op) => source.stream(op),
     patchRows: (op) => source.patch(op),
     data: () => source.data(),
+    rows: () => ({ offset: source.offset, length: source.length, version: source.version }),
   };
 }
 
