@@ -24,6 +24,7 @@ public final class Examples {
         apps.put("/bind_image", BindImage.app(images));
         apps.put("/watch_image", WatchImage.app(images));
         apps.put("/periodic", Periodic.app());
+        apps.put("/async_stream", AsyncStream.app());
         return apps;
     }
 

@@ -4,13 +4,14 @@ import { registry } from './views/index.js';
 import { Status } from './status.js';
 import { toast } from './toasts.js';
 import { applyCommon } from './common.js';
+import { decodeFrame } from './frames.js';
 
 const boot = JSON.parse(document.getElementById('p4j-boot').textContent);
 const rootEl = document.getElementById('p4j-root');
 const status = new Status(document.body, () => location.reload());
 
 /** What tests and curious people can read: connection state, and every node's current props. */
-const api = { state: 'connecting', nodes: new Map(), views: new Map(), version: boot.v };
+const api = { state: 'connecting', nodes: new Map(), views: new Map(), version: boot.v, frames: { text: 0, binary: 0 } };
 window.panel4j = api;
 
 let socket = null;
@@ -32,9 +33,14 @@ function connect() {
   url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
   url.searchParams.set('token', boot.token);
   const ws = new WebSocket(url);
+  ws.binaryType = 'arraybuffer';      // large numeric arrays come in binary frames
   socket = ws;
   seq = 0;
-  ws.onmessage = (e) => { if (socket === ws) receive(JSON.parse(e.data)); };
+  ws.onmessage = (e) => {
+    if (socket !== ws) return;
+    api.frames[typeof e.data === 'string' ? 'text' : 'binary']++;
+    receive(decodeFrame(e.data));
+  };
   ws.onclose = (e) => {
     if (socket !== ws) return;
     socket = null;
@@ -96,10 +102,10 @@ function applyOp(op) {
       toast(op.level, op.message);
       break;
     case 'stream':
-      api.views.get(op.id)?.stream?.(op.columns, op.rollover);
+      api.views.get(op.id)?.stream?.(op);
       break;
     case 'patch':
-      api.views.get(op.id)?.patchRows?.(op.column, op.indices, op.values);
+      api.views.get(op.id)?.patchRows?.(op);
       break;
   }
 }
@@ -121,7 +127,7 @@ function applyProps(id, incoming) {
   const changed = {};
   let any = false;
   for (const [key, value] of Object.entries(incoming)) {
-    if (holdsNodes(value) || !same(props[key], value)) {
+    if (holdsNodes(value) || view.uncompared?.has(key) || !same(props[key], value)) {
       changed[key] = value;
       props[key] = value;
       any = true;

@@ -21,6 +21,8 @@ import org.panel4j.pane.Markdown;
 import org.panel4j.pane.PNG;
 import org.panel4j.pane.Progress;
 import org.panel4j.pane.Str;
+import org.panel4j.plot.ColumnDataSource;
+import org.panel4j.plot.Figure;
 import org.panel4j.widget.Button;
 import org.panel4j.widget.Checkbox;
 import org.panel4j.widget.FloatSlider;
@@ -36,7 +38,7 @@ class ViewRegistryTest {
     private static final List<Class<?>> COMPONENTS = List.of(Button.class, StaticText.class, TextInput.class,
             IntSlider.class, FloatSlider.class, Select.class, Checkbox.class, Toggle.class, Str.class, Markdown.class,
             HTML.class, JPG.class, PNG.class, LoadingSpinner.class, Progress.class, Row.class, Column.class, Tabs.class,
-            Card.class, Bound.class);
+            Card.class, Bound.class, Figure.class, ColumnDataSource.class);
     private static final List<String> CLIENT_ONLY = List.of("Unknown");
 
     private static String resource(String path) throws Exception {

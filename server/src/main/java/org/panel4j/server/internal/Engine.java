@@ -67,11 +67,17 @@ public final class Engine {
     }
 
     private Handler staticFiles() {
+        return new Handler.Sequence(
+                files("org/panel4j/client/", HtmlShell.STATIC, "no-cache"),
+                files(HtmlShell.UPLOT_RESOURCES, HtmlShell.UPLOT, "max-age=86400"));
+    }
+
+    private Handler files(String classpathFolder, String contextPath, String cacheControl) {
         var files = new ResourceHandler();
-        files.setBaseResource(ResourceFactory.of(server).newClassLoaderResource("org/panel4j/client/"));
+        files.setBaseResource(ResourceFactory.of(server).newClassLoaderResource(classpathFolder));
         files.setDirAllowed(false);
-        files.setCacheControl("no-cache");
-        return new ContextHandler(files, HtmlShell.STATIC);
+        files.setCacheControl(cacheControl);
+        return new ContextHandler(files, contextPath);
     }
 
     /** Starts listening. @throws PanelException if the port cannot be bound */

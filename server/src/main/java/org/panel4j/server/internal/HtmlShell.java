@@ -6,6 +6,12 @@ final class HtmlShell {
     /** Where the browser client's files are served. */
     static final String STATIC = "/static/panel4j";
 
+    /** Where uPlot's files (from its WebJar, files under dist/) are served; the Figure view imports them from here. */
+    static final String UPLOT = "/static/uplot";
+
+    /** The WebJar folder served at {@link #UPLOT} (the version is the server pom's {@code uplot.version}). */
+    static final String UPLOT_RESOURCES = "META-INF/resources/webjars/uplot/1.6.30/";
+
     /** A strict policy: own scripts only; images also from data: and http(s) URLs. */
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: https: http:; connect-src 'self'; frame-ancestors 'self'; base-uri 'none'; "

@@ -16,55 +16,80 @@ import org.panel4j.session.Op;
 /**
  * Encodes server → browser messages of protocol v1 ({@code init}, {@code patch}, {@code error}) and
  * the page's boot JSON. Values are the core's wire-ready values; {@code byte[]} becomes base64 and
- * primitive arrays JSON arrays; a non-finite double becomes null. Thread-safe.
+ * primitive arrays JSON arrays; a non-finite double becomes null. In {@code init} and {@code patch},
+ * a {@code double[]}, {@code long[]} or {@code int[]} of at least the binary threshold's length
+ * travels in a binary frame instead (see {@link BinaryArrays}). Thread-safe.
  */
 public final class ProtocolEncoder {
 
     /** The protocol version. */
     public static final int VERSION = 1;
 
+    /** The default binary threshold: arrays of this many values or more travel in binary. */
+    public static final int BINARY_THRESHOLD = 1024;
+
     private final JsonFactory factory = new JsonFactory();
+    private final int binaryThreshold;
+
+    /** An encoder with the default {@link #BINARY_THRESHOLD}. */
+    public ProtocolEncoder() {
+        this(BINARY_THRESHOLD);
+    }
+
+    /** An encoder sending numeric arrays of at least {@code binaryThreshold} values in binary frames. */
+    public ProtocolEncoder(int binaryThreshold) {
+        if (binaryThreshold < 1) {
+            throw new IllegalArgumentException("binaryThreshold must be at least 1, not " + binaryThreshold);
+        }
+        this.binaryThreshold = binaryThreshold;
+    }
 
     /** The {@code init} message with the whole view. */
-    public String init(Node root) {
-        return write(g -> {
+    WireFrame init(Node root) {
+        return frame(arrays -> write(arrays, (g, bins) -> {
             g.writeStringField("type", "init");
             g.writeNumberField("v", VERSION);
             g.writeFieldName("root");
-            value(g, root);
+            value(g, root, bins);
             g.writeNumberField("seq", 0);
-        });
+        }));
     }
 
     /** The {@code patch} message of one batch. */
-    public String patch(Batch batch) {
-        return write(g -> {
+    WireFrame patch(Batch batch) {
+        return frame(arrays -> write(arrays, (g, bins) -> {
             g.writeStringField("type", "patch");
             g.writeNumberField("seq", batch.seq());
             g.writeArrayFieldStart("ops");
             for (Op op : batch.ops()) {
                 g.writeStartObject();
-                op(g, op);
+                op(g, op, bins);
                 g.writeEndObject();
             }
             g.writeEndArray();
-        });
+        }));
+    }
+
+    private WireFrame frame(java.util.function.Function<BinaryArrays, String> json) {
+        var bins = new BinaryArrays();
+        String text = json.apply(bins);
+        return bins.isEmpty() ? new WireFrame.Text(text) : new WireFrame.Binary(text, bins.frame(text));
     }
 
     /** The {@code error} message answering client message {@code ref} (null if unknown). */
     public String error(String code, String message, @Nullable Long ref) {
-        return write(g -> {
+        return write(null, (g, bins) -> {
             g.writeStringField("type", "error");
             g.writeStringField("code", code);
             g.writeStringField("message", message);
             g.writeFieldName("ref");
-            value(g, ref);
+            value(g, ref, bins);
         });
     }
 
     /** The page's boot JSON: {@code {"v":1,"token":…,"csrf":…,"ws":…}}. */
     public String boot(String token, String csrf, String wsPath) {
-        return write(g -> {
+        return write(null, (g, bins) -> {
             g.writeNumberField("v", VERSION);
             g.writeStringField("token", token);
             g.writeStringField("csrf", csrf);
@@ -72,21 +97,21 @@ public final class ProtocolEncoder {
         });
     }
 
-    private void op(JsonGenerator g, Op op) throws IOException {
+    private void op(JsonGenerator g, Op op, @Nullable BinaryArrays bins) throws IOException {
         switch (op) {
             case Op.SetProp set -> {
                 g.writeStringField("op", "set");
                 g.writeStringField("id", set.id());
                 g.writeStringField("prop", set.prop());
                 g.writeFieldName("value");
-                value(g, set.value());
+                value(g, set.value(), bins);
                 g.writeNumberField("ack", set.ack());
             }
             case Op.StreamRows stream -> {
                 g.writeStringField("op", "stream");
                 g.writeStringField("id", stream.id());
                 g.writeFieldName("columns");
-                value(g, stream.columns());
+                value(g, stream.columns(), bins);
                 g.writeNumberField("start", stream.start());
                 g.writeNumberField("rollover", stream.rollover());
                 g.writeNumberField("version", stream.version());
@@ -97,9 +122,9 @@ public final class ProtocolEncoder {
                 g.writeStringField("column", patch.column());
                 g.writeNumberField("offset", patch.offset());
                 g.writeFieldName("indices");
-                value(g, patch.indices());
+                value(g, patch.indices(), bins);
                 g.writeFieldName("values");
-                value(g, patch.values());
+                value(g, patch.values(), bins);
                 g.writeNumberField("version", patch.version());
             }
             case Op.Notify notify -> {
@@ -110,7 +135,16 @@ public final class ProtocolEncoder {
         }
     }
 
-    private void value(JsonGenerator g, @Nullable Object value) throws IOException {
+    private void value(JsonGenerator g, @Nullable Object value, @Nullable BinaryArrays bins) throws IOException {
+        if (bins != null && isLargeNumericArray(value)) {
+            BinaryArrays.Ref ref = bins.add(value);
+            g.writeStartObject();
+            g.writeStringField("$bin", ref.dtype());
+            g.writeNumberField("offset", ref.offset());
+            g.writeNumberField("length", ref.length());
+            g.writeEndObject();
+            return;
+        }
         switch (value) {
             case null -> g.writeNull();
             case Boolean b -> g.writeBoolean(b);
@@ -125,7 +159,7 @@ public final class ProtocolEncoder {
             case double[] doubles -> {
                 g.writeStartArray();
                 for (double d : doubles) {
-                    value(g, d);
+                    value(g, d, bins);
                 }
                 g.writeEndArray();
             }
@@ -136,13 +170,13 @@ public final class ProtocolEncoder {
                 g.writeStringField("id", node.id());
                 g.writeStringField("type", node.type());
                 g.writeFieldName("props");
-                value(g, node.props());
+                value(g, node.props(), bins);
                 g.writeEndObject();
             }
             case List<?> list -> {
                 g.writeStartArray();
                 for (Object item : list) {
-                    value(g, item);
+                    value(g, item, bins);
                 }
                 g.writeEndArray();
             }
@@ -150,7 +184,7 @@ public final class ProtocolEncoder {
                 g.writeStartObject();
                 for (Map.Entry<?, ?> entry : map.entrySet()) {
                     g.writeFieldName(String.valueOf(entry.getKey()));
-                    value(g, entry.getValue());
+                    value(g, entry.getValue(), bins);
                 }
                 g.writeEndObject();
             }
@@ -158,11 +192,20 @@ public final class ProtocolEncoder {
         }
     }
 
-    private String write(Body body) {
+    private boolean isLargeNumericArray(@Nullable Object value) {
+        return switch (value) {
+            case double[] a -> a.length >= binaryThreshold;
+            case long[] a -> a.length >= binaryThreshold;
+            case int[] a -> a.length >= binaryThreshold;
+            case null, default -> false;
+        };
+    }
+
+    private String write(@Nullable BinaryArrays bins, Body body) {
         var out = new StringWriter();
         try (JsonGenerator g = factory.createGenerator(out)) {
             g.writeStartObject();
-            body.write(g);
+            body.write(g, bins);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -172,6 +215,6 @@ public final class ProtocolEncoder {
 
     @FunctionalInterface
     private interface Body {
-        void write(JsonGenerator g) throws IOException;
+        void write(JsonGenerator g, @Nullable BinaryArrays bins) throws IOException;
     }
 }

@@ -13,7 +13,7 @@ import org.panel4j.session.ClientSink;
 import org.panel4j.session.Node;
 
 /**
- * Writes one socket's text frames one at a time, each blocking the caller until Jetty has written it
+ * Writes one socket's frames (text, or binary for large numeric arrays) one at a time, each blocking the caller until Jetty has written it
  * or the write timeout passed (then the socket is dropped: the session survives the grace period).
  * Each (re)sync starts a new epoch with a new sink, so a batch drained for an older epoch is never
  * written after the fresh {@code init} that replaced it.
@@ -52,30 +52,33 @@ final class SocketWriter {
     void send(String text) throws Exception {
         lock.lock();
         try {
-            writeLocked(text);
+            writeLocked(new WireFrame.Text(text));
         } finally {
             lock.unlock();
         }
     }
 
     private void sendPatch(long mine, Batch batch) throws Exception {
-        String text = encoder.patch(batch);
+        WireFrame frame = encoder.patch(batch);
         lock.lock();
         try {
             if (mine == epoch) {
-                writeLocked(text);
+                writeLocked(frame);
             }
         } finally {
             lock.unlock();
         }
     }
 
-    private void writeLocked(String text) throws Exception {
+    private void writeLocked(WireFrame frame) throws Exception {
         if (!socket.isOpen()) {
             throw new java.io.IOException("the socket is closed");
         }
         var done = new Callback.Completable();
-        socket.sendText(text, done);
+        switch (frame) {
+            case WireFrame.Text text -> socket.sendText(text.json(), done);
+            case WireFrame.Binary binary -> socket.sendBinary(binary.bytes(), done);
+        }
         try {
             done.get(writeTimeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {

@@ -30,7 +30,7 @@ class ProtocolEncoderTest {
         props.put("bytes", new byte[] {1, 2, 3});
         props.put("list", List.of("a", 1L));
         props.put("children", List.of(new Node("c2", "Button", Map.of("name", "Go"))));
-        JsonNode init = json.readTree(encoder.init(new Node("c1", "Row", props)));
+        JsonNode init = json.readTree(encoder.init(new Node("c1", "Row", props)).json());
 
         assertThat(init.get("type").asText()).isEqualTo("init");
         assertThat(init.get("v").asInt()).isEqualTo(1);
@@ -56,7 +56,7 @@ class ProtocolEncoderTest {
                 new Op.StreamRows("d1", Map.of("x", new double[] {1.5, 2}, "y", new long[] {3}, "z", new int[] {4}), 40, 100, 6),
                 new Op.PatchRows("d1", "x", 38, new int[] {0, 2}, List.of(9.5, 10), 7),
                 new Op.Notify(Notification.Level.WARNING, "<i>careful</i>")));
-        JsonNode patch = json.readTree(encoder.patch(batch));
+        JsonNode patch = json.readTree(encoder.patch(batch).json());
 
         assertThat(patch.get("seq").asLong()).isEqualTo(4);
         assertThat(patch.at("/ops/0").toString()).isEqualTo("{\"op\":\"set\",\"id\":\"c1\",\"prop\":\"value\",\"value\":7,\"ack\":3}");
@@ -82,7 +82,7 @@ class ProtocolEncoderTest {
     @Test
     void encodedSet_decodesBackToTheSameValue() {
         String set = "{\"type\":\"set\",\"seq\":1,\"csrf\":\"k\",\"id\":\"c1\",\"prop\":\"value\",\"value\":"
-                + encoder.init(new Node("c1", "X", Map.of("v", List.of(1L, "two")))).replaceAll(".*\"props\":\\{\"v\":(.*)}},\"seq\":0}", "$1") + "}";
+                + encoder.init(new Node("c1", "X", Map.of("v", List.of(1L, "two")))).json().replaceAll(".*\"props\":\\{\"v\":(.*)}},\"seq\":0}", "$1") + "}";
         var decoded = (ClientMessage.Set) new ProtocolDecoder().decode(set);
 
         assertThat(decoded.value()).isEqualTo(List.of(1L, "two"));
