@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.State;
 import org.panel4j.server.internal.ClientMessage;
 import org.panel4j.server.internal.ProtocolDecoder;
 import org.panel4j.server.internal.ProtocolEncoder;
+import org.panel4j.server.internal.WireFrame;
 import org.panel4j.session.Batch;
 import org.panel4j.session.Op;
 
@@ -36,13 +37,13 @@ public class CodecBenchmark {
 
     /** A patch with one set op. */
     @Benchmark
-    public String encodePatchOneSet() {
+    public WireFrame encodePatchOneSet() {
         return encoder.patch(oneSet);
     }
 
     /** A patch with four set ops of mixed value types. */
     @Benchmark
-    public String encodePatchFourSets() {
+    public WireFrame encodePatchFourSets() {
         return encoder.patch(fourSets);
     }
 

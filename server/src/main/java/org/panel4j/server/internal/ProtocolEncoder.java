@@ -45,7 +45,7 @@ public final class ProtocolEncoder {
     }
 
     /** The {@code init} message with the whole view. */
-    WireFrame init(Node root) {
+    public WireFrame init(Node root) {
         return frame(arrays -> write(arrays, (g, bins) -> {
             g.writeStringField("type", "init");
             g.writeNumberField("v", VERSION);
@@ -56,7 +56,7 @@ public final class ProtocolEncoder {
     }
 
     /** The {@code patch} message of one batch. */
-    WireFrame patch(Batch batch) {
+    public WireFrame patch(Batch batch) {
         return frame(arrays -> write(arrays, (g, bins) -> {
             g.writeStringField("type", "patch");
             g.writeNumberField("seq", batch.seq());

@@ -6,7 +6,7 @@ import java.nio.ByteBuffer;
  * One encoded server → browser message: a text frame of JSON, or a binary frame carrying the JSON
  * and the large numeric arrays it references (layout in {@code docs/protocol.md}, "Binary frames").
  */
-sealed interface WireFrame {
+public sealed interface WireFrame {
 
     /** The message's JSON: all of a text frame, the header of a binary one (arrays as references). */
     String json();
