@@ -36,9 +36,8 @@ public abstract class Component extends Parameterized implements Renderable, Cli
     private static final SecureRandom IDS = new SecureRandom();
 
     private final String id = newId();
-    private final Map<Session, Integer> viewers = new ConcurrentHashMap<>();
-    private final Map<Param<?>, Pending> pendings = new ConcurrentHashMap<>();
-    private final ReentrantLock attachLock = new ReentrantLock();
+    private final Viewers viewers = new Viewers(); // written holding writeLock()
+    private volatile @Nullable Map<Param<?>, Pending> pendings; // created at the first change shown
     private List<Component> attachedChildren = List.of();
 
     private final Param<Boolean> visible = Param.builder(this, "visible", Boolean.class).value(true)
@@ -149,50 +148,45 @@ public abstract class Component extends Parameterized implements Renderable, Cli
     /** The one session showing this component, or null if it is shown in none or in several. */
     @Override
     public @Nullable Session session() {
-        if (viewers.size() != 1) {
-            return null;
-        }
-        for (Session session : viewers.keySet()) {
-            return session;
-        }
-        return null;
+        return viewers.single();
     }
 
     /** The sessions showing this component, a snapshot. */
     public List<Session> sessions() {
-        return List.copyOf(viewers.keySet());
+        return List.of(viewers.sessions());
     }
 
     /** Attaches this component and everything inside it to {@code session}'s view. */
     public void attach(Session session) {
         Objects.requireNonNull(session, "session");
-        attachLock.lock();
+        ReentrantLock lock = writeLock();
+        lock.lock();
         try {
             syncChildrenLocked();
-            if (viewers.merge(session, 1, Integer::sum) == 1) {
+            if (viewers.add(session)) {
                 session.register(this);
             }
             for (Component child : attachedChildren) {
                 child.attach(session);
             }
         } finally {
-            attachLock.unlock();
+            lock.unlock();
         }
     }
 
     /** Detaches this component and everything inside it from {@code session}'s view. */
     public void detach(Session session) {
-        attachLock.lock();
+        ReentrantLock lock = writeLock();
+        lock.lock();
         try {
-            Integer left = viewers.computeIfPresent(session, (s, count) -> count == 1 ? null : count - 1);
-            if (left == null) {
+            if (viewers.remove(session)) {
                 session.unregister(this);
             }
             for (Component child : attachedChildren) {
                 child.detach(session);
             }
         } finally {
-            attachLock.unlock();
+            lock.unlock();
         }
     }
 
@@ -204,7 +198,7 @@ public abstract class Component extends Parameterized implements Renderable, Cli
         }
         Set<Component> before = new HashSet<>(attachedChildren);
         Set<Component> after = new HashSet<>(now);
-        for (Session session : viewers.keySet()) {
+        for (Session session : viewers.sessions()) {
             for (Component child : now) {
                 if (!before.contains(child)) {
                     child.attach(session);
@@ -222,24 +216,40 @@ public abstract class Component extends Parameterized implements Renderable, Cli
     @Override
     protected void onParamChanged(Param<?> param) {
         if (children() != attachedChildren) {
-            attachLock.lock();
+            ReentrantLock lock = writeLock();
+            lock.lock();
             try {
                 syncChildrenLocked();
             } finally {
-                attachLock.unlock();
+                lock.unlock();
             }
         }
-        if (viewers.isEmpty()) {
+        Session[] shownIn = viewers.sessions();
+        if (shownIn.length == 0) {
             return;
         }
         Pending pending = pendingFor(param);
-        for (Session session : viewers.keySet()) {
+        for (Session session : shownIn) {
             session.markDirty(pending);
         }
     }
 
     private Pending pendingFor(Param<?> param) {
-        return pendings.computeIfAbsent(param, p -> new PropPending(new PropKey(id, p.name()), p));
+        Map<Param<?>, Pending> map = pendings;
+        if (map == null) {
+            ReentrantLock lock = writeLock();
+            lock.lock();
+            try {
+                map = pendings;
+                if (map == null) {
+                    map = new ConcurrentHashMap<>(4);
+                    pendings = map;
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+        return map.computeIfAbsent(param, p -> new PropPending(new PropKey(id, p.name()), p));
     }
 
     // ---- the wire ---------------------------------------------------------------------------

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -26,6 +25,7 @@ import org.panel4j.session.Session;
 public final class Param<T> implements HasValue<T> {
 
     private static final AtomicLong WATCHER_ORDER = new AtomicLong();
+    private static final Watcher[] NO_WATCHERS = {};
 
     private final Parameterized owner;
     private final String name;
@@ -39,8 +39,8 @@ public final class Param<T> implements HasValue<T> {
     private final boolean clientWritable;
     private final @Nullable Function<Object, T> fromClient;
     private final Function<T, Object> toWire;
-    private final CopyOnWriteArrayList<Watcher> watchers = new CopyOnWriteArrayList<>();
-    private final ReentrantLock writeLock = new ReentrantLock();
+    /** Copy-on-write under the owner's write lock; the shared empty array while nobody watches. */
+    private volatile Watcher[] watchers = NO_WATCHERS;
     private volatile @Nullable T value;
 
     private Param(ParamBuilder<T> b) {
@@ -163,6 +163,7 @@ public final class Param<T> implements HasValue<T> {
         checkWritable();
         T old;
         T newValue;
+        ReentrantLock writeLock = owner.writeLock();
         writeLock.lock();
         try {
             old = value;
@@ -254,6 +255,7 @@ public final class Param<T> implements HasValue<T> {
     }
 
     @Nullable T swap(@Nullable T newValue) {
+        ReentrantLock writeLock = owner.writeLock();
         writeLock.lock();
         try {
             T old = value;
@@ -308,11 +310,11 @@ public final class Param<T> implements HasValue<T> {
 
     private static Registration register(List<Param<?>> params, Watcher watcher) {
         for (Param<?> param : params) {
-            param.watchers.add(watcher);
+            param.addWatcher(watcher);
         }
         Registration registration = () -> {
             for (Param<?> param : params) {
-                param.watchers.remove(watcher);
+                param.removeWatcher(watcher);
             }
         };
         Session session = watcher.options().session();
@@ -323,7 +325,38 @@ public final class Param<T> implements HasValue<T> {
     }
 
     List<Watcher> watchers() {
-        return watchers;
+        return List.of(watchers);
+    }
+
+    private void addWatcher(Watcher watcher) {
+        ReentrantLock lock = owner.writeLock();
+        lock.lock();
+        try {
+            Watcher[] grown = Arrays.copyOf(watchers, watchers.length + 1);
+            grown[watchers.length] = watcher;
+            watchers = grown;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void removeWatcher(Watcher watcher) {
+        ReentrantLock lock = owner.writeLock();
+        lock.lock();
+        try {
+            Watcher[] current = watchers;
+            for (int i = 0; i < current.length; i++) {
+                if (current[i] == watcher) {
+                    Watcher[] shrunk = new Watcher[current.length - 1];
+                    System.arraycopy(current, 0, shrunk, 0, i);
+                    System.arraycopy(current, i + 1, shrunk, i, current.length - i - 1);
+                    watchers = shrunk.length == 0 ? NO_WATCHERS : shrunk;
+                    return;
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Runs the watchers that want these changes, lowest precedence first. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.session.Session;
 
@@ -14,6 +15,16 @@ import org.panel4j.session.Session;
 public abstract class Parameterized {
 
     private final List<Param<?>> params = new CopyOnWriteArrayList<>();
+    private final ReentrantLock writeLock = new ReentrantLock();
+
+    /**
+     * The short lock that makes each of this object's parameter swaps and updates atomic (one per
+     * object, not per parameter, to keep sessions small). Never held while watchers run; subclasses may
+     * use it for short bookkeeping of their own that never blocks.
+     */
+    protected final ReentrantLock writeLock() {
+        return writeLock;
+    }
 
     void register(Param<?> param) {
         for (Param<?> existing : params) {

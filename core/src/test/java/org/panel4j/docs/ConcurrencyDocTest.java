@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.panel4j.App;
+import org.panel4j.component.Component;
 import org.panel4j.Panel;
 import org.panel4j.bind.Bind;
 import org.panel4j.bind.Bound;
@@ -58,18 +59,23 @@ class ConcurrencyDocTest {
 
     @Test
     void shortVersion() {
-        var button = new Button("Click me!");
-        var text = new StaticText();
-        button.onClick(async(event -> {            // its own virtual thread, no lock
-            text.setValue("Running " + event.newValue());
-            Thread.sleep(Duration.ofMillis(20));   // (the doc sleeps 2 s)
-            text.setValue("Finished " + event.newValue());
-        }));
-        App app = session -> new Row(button, text); // one tree per browser session
+        App app = session -> {                         // one fresh tree per browser session
+            var button = new Button("Click me!");
+            var text = new StaticText();
+            button.onClick(async(event -> {            // its own virtual thread, no lock
+                text.setValue("Running " + event.newValue());
+                Thread.sleep(Duration.ofMillis(20));   // (the doc sleeps 2 s)
+                text.setValue("Finished " + event.newValue());
+            }));
+            return new Row(button, text);
+        };
 
-        try (var page = TestSession.open(app)) {
+        try (var page = TestSession.open(app); var other = TestSession.open(app)) {
+            Button button = (Button) page.root().children().get(0);
+            Component text = page.root().children().get(1);
             page.click(button);
             page.awaitClientValue(text, "value", "Finished 1"::equals, Duration.ofSeconds(5));
+            assertThat(other.clientValue(other.root().children().get(1), "value")).isEqualTo("");
         }
     }
 
