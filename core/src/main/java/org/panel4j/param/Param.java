@@ -1,8 +1,6 @@
 package org.panel4j.param;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -180,7 +178,7 @@ public final class Param<T> implements HasValue<T> {
     public void trigger() {
         T current = value;
         owner.onParamChanged(this);
-        fire(List.<Change<?>>of(new Change<>(this, current, current, ChangeType.TRIGGERED, Origin.SERVER, null)), null);
+        WatcherDispatch.fire(List.<Change<?>>of(new Change<>(this, current, current, ChangeType.TRIGGERED, Origin.SERVER, null)), null);
     }
 
     /**
@@ -222,7 +220,7 @@ public final class Param<T> implements HasValue<T> {
             owner.onParamChanged(this);
         }
         var change = new Change<>(this, old, newValue, changed ? ChangeType.CHANGED : ChangeType.SET, origin, session);
-        fire(List.<Change<?>>of(change), session);
+        WatcherDispatch.fire(List.<Change<?>>of(change), session);
     }
 
     void checkWritable() {
@@ -324,8 +322,9 @@ public final class Param<T> implements HasValue<T> {
         return registration;
     }
 
-    List<Watcher> watchers() {
-        return List.of(watchers);
+    /** The watchers now, a snapshot never written again (do not modify it). */
+    Watcher[] watcherArray() {
+        return watchers;
     }
 
     private void addWatcher(Watcher watcher) {
@@ -356,65 +355,6 @@ public final class Param<T> implements HasValue<T> {
             }
         } finally {
             lock.unlock();
-        }
-    }
-
-    /** Runs the watchers that want these changes, lowest precedence first. */
-    static void fire(List<Change<?>> changes, @Nullable Session clientSession) {
-        if (changes.size() == 1) {
-            fireOne(changes, clientSession);
-            return;
-        }
-        var calls = new java.util.LinkedHashMap<Watcher, List<Change<?>>>();
-        for (Change<?> change : changes) {
-            for (Watcher watcher : change.param().watchers) {
-                if (watcher.wants(change.type())) {
-                    calls.computeIfAbsent(watcher, w -> new ArrayList<>()).add(change);
-                }
-            }
-        }
-        if (calls.isEmpty()) {
-            return;
-        }
-        var ordered = new ArrayList<>(calls.keySet());
-        ordered.sort(Comparator.comparingInt((Watcher w) -> w.options().precedence()).thenComparingLong(Watcher::order));
-        for (Watcher watcher : ordered) {
-            List<Change<?>> events = calls.get(watcher);
-            Session ownerSession = clientSession != null ? clientSession : events.getFirst().owner().session();
-            watcher.deliver(events, ownerSession);
-        }
-    }
-
-    /** {@link #fire} for one change (every plain set): no map, no per-watcher lists, usually no sort. */
-    private static void fireOne(List<Change<?>> changes, @Nullable Session clientSession) {
-        Change<?> change = changes.getFirst();
-        Watcher only = null;
-        List<Watcher> several = null;
-        for (Watcher watcher : change.param().watchers) {
-            if (!watcher.wants(change.type())) {
-                continue;
-            }
-            if (only == null) {
-                only = watcher;
-            } else {
-                if (several == null) {
-                    several = new ArrayList<>();
-                    several.add(only);
-                }
-                several.add(watcher);
-            }
-        }
-        if (only == null) {
-            return;
-        }
-        Session ownerSession = clientSession != null ? clientSession : change.owner().session();
-        if (several == null) {
-            only.deliver(changes, ownerSession);
-            return;
-        }
-        several.sort(Comparator.comparingInt((Watcher w) -> w.options().precedence()).thenComparingLong(Watcher::order));
-        for (Watcher watcher : several) {
-            watcher.deliver(changes, ownerSession);
         }
     }
 

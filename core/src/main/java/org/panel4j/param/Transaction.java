@@ -55,7 +55,7 @@ public final class Transaction {
                 change.owner().onParamChanged(change.param());
             }
         }
-        Param.fire(changes, null);
+        WatcherDispatch.fire(changes, null);
     }
 
     private static Change<Object> apply(Param<Object> param, @Nullable Object value) {
