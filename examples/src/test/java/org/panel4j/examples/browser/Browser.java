@@ -74,6 +74,11 @@ final class Browser implements AutoCloseable {
                 js("return !!window.panel4j && window.panel4j.state === 'connected'")));
     }
 
+    /** Runs {@code script} at the start of every document opened from now on, before any page script. */
+    void onNewDocument(String script) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+    }
+
     /** Runs {@code script} in the page (arguments as {@code arguments[i]}) and returns its result. */
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);

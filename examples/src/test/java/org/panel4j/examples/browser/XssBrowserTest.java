@@ -2,65 +2,64 @@ package org.panel4j.examples.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.panel4j.App;
+import org.openqa.selenium.TimeoutException;
 import org.panel4j.examples.PicsumHandler;
-import org.panel4j.layout.Column;
-import org.panel4j.pane.Markdown;
-import org.panel4j.pane.Str;
-import org.panel4j.widget.Button;
-import org.panel4j.widget.StaticText;
 
-/** Text is shown as text: markup in a StaticText, a Str or a Markdown never runs, at load or in a patch. */
+/**
+ * The XSS corpus of {@link XssCorpus} through every text-bearing component, at load and after a patch:
+ * no payload runs (a trap installed before any page script counts runs and blocked inline scripts),
+ * no active element or attribute is made from the text, and the text shows as text.
+ */
 class XssBrowserTest {
 
-    private static final String IMG = "<img src=x onerror=\"window.__xss=1\">";
-    private static final String SCRIPT = "<script>window.__xss=1</script>";
+    /** Installed before the page's own scripts: payload runs, and CSP-blocked inline script attempts. */
+    private static final String TRAP = """
+            window.__xss = [];
+            window.__csp = [];
+            window.__errors = [];
+            window.addEventListener('error', (e) => window.__errors.push(e.message + ' at ' + e.filename + ':' + e.lineno));
+            document.addEventListener('securitypolicyviolation',
+                (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sample));
+            """;
     @RegisterExtension
-    static final BrowserSetup SETUP = new BrowserSetup(() -> ExamplesServer.start(new PicsumHandler(), Map.of("/xss", xssApp())));
-
-    /** Three text panes holding the payloads at load, and a button that sets them again (a patch). */
-    private static App xssApp() {
-        return session -> {
-            var text = new StaticText(IMG + SCRIPT);
-            var str = new Str(IMG + SCRIPT);
-            var markdown = new Markdown(IMG + "\n\n" + SCRIPT);
-            var again = new Button("Again");
-            again.onClick(event -> {
-                text.setValue(SCRIPT + IMG);
-                str.valueProperty().set(SCRIPT + IMG);
-                markdown.valueProperty().set(SCRIPT + "\n\n" + IMG);
-            });
-            return new Column(again, text, str, markdown);
-        };
-    }
+    static final BrowserSetup SETUP = new BrowserSetup(
+            () -> ExamplesServer.start(new PicsumHandler(), Map.of("/xss", XssCorpus.app())));
 
     @Test
-    void markupInTextPanes_showsAsText_andNeverRuns() {
+    void everyPayload_inEveryTextComponent_showsAsText_andNeverRuns() {
         Browser browser = SETUP.browser();
+        browser.onNewDocument(TRAP);
         browser.open(SETUP.server().url("/xss"));
-        assertShownAsText();
+        assertInert("at load", "", 0);
 
         browser.button("Again").click();
-        browser.await("the patched text", d -> text(".p4j-StaticText").startsWith(SCRIPT));
-        browser.await("the patched Markdown", d -> text(".p4j-Markdown").startsWith(SCRIPT));
-        assertShownAsText();
+        browser.await("the patched card titles", d -> XssCorpus.payload(0, 1).equals(
+                browser.js("return document.querySelector('.p4j-card-title').textContent")));
+        assertInert("after the patch", ".p4j-toast-error ", 1);
         browser.screenshot("xss");
     }
 
-    private static void assertShownAsText() {
-        for (String pane : new String[] {".p4j-StaticText", ".p4j-Str", ".p4j-Markdown"}) {
-            assertThat(text(pane)).as(pane + " shows the markup as text").contains(IMG, SCRIPT);
+    /** Waits (bounded) for every payload to show in every component and toast, then checks nothing ran. */
+    private static void assertInert(String when, String toasts, int shift) {
+        Browser browser = SETUP.browser();
+        try {
+            browser.await("every payload shown " + when, d -> problems(toasts, shift).isEmpty());
+        } catch (TimeoutException e) {
+            // reported below, with the list of problems
         }
-        assertThat(SETUP.browser().driver().findElements(By.cssSelector("#p4j-root img, #p4j-root script")))
-                .as("no element was made from the text").isEmpty();
-        assertThat(SETUP.browser().js("return typeof window.__xss")).isEqualTo("undefined");
+        assertThat(browser.js("return window.__errors")).as("script errors in the page " + when).isEqualTo(List.of());
+        assertThat(problems(toasts, shift)).as("payload text shown as text, no active markup, " + when).isEmpty();
+        assertThat(browser.js("return window.__xss")).as("payloads that ran " + when).isEqualTo(List.of());
+        assertThat(browser.js("return window.__csp")).as("inline scripts the CSP had to block " + when)
+                .isEqualTo(List.of());
     }
 
-    private static String text(String selector) {
-        return (String) SETUP.browser().js("return document.querySelector(arguments[0]).textContent", selector);
+    @SuppressWarnings("unchecked")
+    private static List<String> problems(String toasts, int shift) {
+        return (List<String>) SETUP.browser().js(PageCheck.SCRIPT, XssCorpus.PAYLOADS, toasts, shift);
     }
 }
