@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Collections;
+import java.util.WeakHashMap;
 import org.panel4j.Panel;
 import org.panel4j.component.Component;
 import org.panel4j.param.Param;
@@ -12,7 +13,7 @@ import org.panel4j.param.Param;
 /** Children shown one at a time under a row of titled tabs; the user picks one ({@code active}). */
 public final class Tabs extends Layout {
 
-    private final Map<Component, String> titleOf = new ConcurrentHashMap<>();
+    private final Map<Component, String> titleOf = Collections.synchronizedMap(new WeakHashMap<>()); // forgets removed tabs
     private final Param<List<String>> titles = Param.<List<String>>builder(this, "titles").value(List.of()).readOnly()
             .doc("One title per child, derived from the children.").build();
     private final Param<Integer> active = Param.builder(this, "active", Integer.class).value(0).clientWritable()
