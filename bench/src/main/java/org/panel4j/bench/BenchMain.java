@@ -21,7 +21,10 @@ public final class BenchMain {
 
     private BenchMain() {}
 
-    /** Runs the benchmarks; {@code -Dbench.quick=true} for a smoke run of about two minutes. */
+    /**
+     * Runs the benchmarks; {@code -Dbench.quick=true} for a smoke run of about two minutes,
+     * {@code -Dbench.only=roundtrip} for scenario 2 over WebSockets alone (1, 100, 1,000 sessions).
+     */
     public static void main(String[] args) throws Exception {
         boolean quick = Boolean.getBoolean("bench.quick");
         List<String> serverJvm = new ArrayList<>(List.of("-Xmx2g"));
@@ -34,6 +37,13 @@ public final class BenchMain {
         out.put("started", Instant.now().toString());
         out.set("machine", machine());
         long t0 = System.nanoTime();
+        if ("roundtrip".equals(System.getProperty("bench.only", ""))) {
+            try (ServerProcess server = ServerProcess.start(serverJvm)) {
+                out.set("roundTrip", new RoundTripScenario(server, quick).run(new int[] {1, 100, 1000}, 200));
+            }
+            finish(out, quick ? "results-roundtrip-quick.json" : "results-roundtrip.json", t0);
+            return;
+        }
 
         System.out.println("== 6 micro (JMH)");
         out.set("micro", new MicroScenario().run(quick));
@@ -73,9 +83,13 @@ public final class BenchMain {
                 memory.add(new MemoryScenario(server).run(n));
             }
         }
+        finish(out, quick ? "results-quick.json" : "results.json", t0);
+    }
+
+    private static void finish(ObjectNode out, String name, long t0) throws Exception {
         out.put("load1AtEnd", loadAverage());
         out.put("totalSeconds", (System.nanoTime() - t0) / 1e9);
-        Path file = Path.of(quick ? "results-quick.json" : "results.json");
+        Path file = Path.of(name);
         Files.writeString(file, Results.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out) + "\n");
         System.out.printf("== done in %.0f s; raw numbers in %s%n", (System.nanoTime() - t0) / 1e9, file.toAbsolutePath());
         System.exit(0);
