@@ -28,7 +28,7 @@ public final class Session {
     private final TaskGroup tasks;
     private final Outbox outbox;
     private final Map<String, ClientTarget> targets = new ConcurrentHashMap<>();
-    private final Map<Async<?>, PolicyGate> gates = new ConcurrentHashMap<>();
+    private final AsyncRunner asyncRunner;
     private final List<Callback<Session>> loadCallbacks = new CopyOnWriteArrayList<>();
     private final List<Callback<Session>> destroyCallbacks = new CopyOnWriteArrayList<>();
     private final List<Registration> owned = new CopyOnWriteArrayList<>();
@@ -40,6 +40,7 @@ public final class Session {
     Session(SessionHost host) {
         this.host = host;
         this.tasks = new TaskGroup("panel4j-task-" + shortId());
+        this.asyncRunner = new AsyncRunner(this, tasks);
         this.outbox = new Outbox(lock, shortId());
     }
 
@@ -158,8 +159,7 @@ public final class Session {
             return;
         }
         if (callback instanceof Async<E> async) {
-            gates.computeIfAbsent(async, a -> new PolicyGate(a.concurrency()))
-                    .submit(onDone -> tasks.start(task -> runAsync(async, event, task, kind, source, onDone)));
+            asyncRunner.submit(async, event, kind, source);
         } else {
             lock.lock();
             try {
@@ -170,34 +170,6 @@ public final class Session {
                 unlock();
             }
         }
-    }
-
-    private <E> void runAsync(Async<E> async, E event, Task task, String kind, @Nullable Object source,
-                              Runnable onDone) {
-        try {
-            if (async.isLocked()) {
-                withLock(() -> async.run(event, task));
-            } else {
-                async.run(event, task);
-            }
-        } catch (InterruptedException e) {
-            // cancelled: by a newer invocation, the user or the session's end; not an error
-        } catch (Throwable e) {
-            if (!(task.isCancelled() && isInterruption(e))) {
-                report(e, kind, event, source);
-            }
-        } finally {
-            onDone.run();
-        }
-    }
-
-    private static boolean isInterruption(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InterruptedException || t instanceof java.nio.channels.ClosedByInterruptException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Starts {@code body} as an async task of this session, on its own virtual thread. */
@@ -243,7 +215,7 @@ public final class Session {
         if (destroyed) {
             onDone.run();
         } else if (callback instanceof Async<PeriodicCallback> async) {
-            Task task = tasks.start(t -> runAsync(async, tick, t, "periodic", tick, onDone));
+            Task task = asyncRunner.start(async, tick, "periodic", tick, onDone);
             if (task.isDone()) {
                 onDone.run(); // the session ended meanwhile: the body never ran
             }
@@ -428,7 +400,7 @@ public final class Session {
             }
         }
         targets.clear();
-        gates.clear();
+        asyncRunner.clear();
         host.forget(this);
     }
 
