@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.panel4j.AppSession;
-import org.panel4j.component.Component;
 import org.panel4j.examples.AsyncClick;
 import org.panel4j.session.Session;
 import org.panel4j.session.SessionHost;
@@ -39,7 +38,7 @@ public final class InFlightBench {
                 AppSession app = AppSession.open(AsyncClick.app(), host);
                 app.session().connect(batch -> {});
                 sessions.add(app.session());
-                buttons.add(firstButton(app.root()).id());
+                buttons.add(app.root().find(Button.class).orElseThrow().id());
             }
             System.gc();
             long heapIdle = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -66,19 +65,6 @@ public final class InFlightBench {
                     total, sessionCount, (dispatched - t0) / 1e6, (done - t0) / 1e6, Math.min(inFlight, inFlightAfterGc),
                     heapIdle, heapInFlight, Runtime.getRuntime().maxMemory());
         }
-    }
-
-    /** The first button in {@code component}'s tree, depth first. */
-    private static Button firstButton(Component component) {
-        var todo = new java.util.ArrayDeque<Component>(List.of(component));
-        while (!todo.isEmpty()) {
-            Component next = todo.pollFirst();
-            if (next instanceof Button button) {
-                return button;
-            }
-            next.children().reversed().forEach(todo::addFirst);
-        }
-        throw new IllegalStateException("no button in " + component.viewType());
     }
 
     private static int running(List<Session> sessions) {

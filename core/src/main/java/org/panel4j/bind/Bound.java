@@ -56,6 +56,7 @@ public final class Bound extends Component {
     private final AtomicLong requested = new AtomicLong();
     private final AtomicInteger running = new AtomicInteger();
     private volatile long shownGeneration;
+    private volatile List<Component> childList = List.of();
     private long loadingVersion; // guarded by the loading parameter's update
     private volatile boolean evaluatedOnce;
     private volatile Flow.@Nullable Subscription subscription;
@@ -107,8 +108,15 @@ public final class Bound extends Component {
 
     @Override
     public List<Component> children() {
-        Component current = object == null ? null : object.get();
-        return current == null ? List.of() : List.of(current);
+        Component current = object == null ? null : object.get(); // null while the constructor runs
+        List<Component> cached = childList;
+        boolean same = current == null ? cached.isEmpty() : cached.size() == 1 && cached.getFirst() == current;
+        if (!same) {
+            // the same list instance until the output changes: Component compares it by identity on every set
+            cached = current == null ? List.of() : List.of(current);
+            childList = cached;
+        }
+        return cached;
     }
 
     /** Attaching the first time starts an async binding's first evaluation, owned by that session. */

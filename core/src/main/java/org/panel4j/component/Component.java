@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -76,6 +77,21 @@ public abstract class Component extends Parameterized implements Renderable, Cli
      */
     public List<Component> children() {
         return List.of();
+    }
+
+    /** The first component of {@code type} in this tree (this one included), depth first. */
+    public <T extends Component> Optional<T> find(Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        if (type.isInstance(this)) {
+            return Optional.of(type.cast(this));
+        }
+        for (Component child : children()) {
+            Optional<T> found = child.find(type);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     // ---- common parameters ------------------------------------------------------------------

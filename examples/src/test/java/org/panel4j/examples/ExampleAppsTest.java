@@ -74,13 +74,6 @@ class ExampleAppsTest {
     }
 
     static <T extends Component> T find(Component root, Class<T> type) {
-        return findIn(root, type).orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " under " + root));
-    }
-
-    private static <T extends Component> java.util.Optional<T> findIn(Component root, Class<T> type) {
-        if (type.isInstance(root)) {
-            return java.util.Optional.of(type.cast(root));
-        }
-        return root.children().stream().flatMap(child -> findIn(child, type).stream()).findFirst();
+        return root.find(type).orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " under " + root));
     }
 }
