@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.panel4j.session.ClientSink;
 import org.panel4j.AppSession;
 import org.panel4j.session.Session;
 import org.panel4j.session.SessionHost;
@@ -42,6 +43,7 @@ public class CoalescingBenchmark {
         session.connect(batch -> {
             ops.addAndGet(batch.ops().size());
             batches.incrementAndGet();
+            return ClientSink.written();
         });
     }
 

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.panel4j.session.ClientSink;
 import org.panel4j.AppSession;
 import org.panel4j.examples.AsyncClick;
 import org.panel4j.session.Session;
@@ -36,7 +37,7 @@ public final class InFlightBench {
             List<String> buttons = new ArrayList<>();
             for (int s = 0; s < sessionCount; s++) {
                 AppSession app = AppSession.open(AsyncClick.app(), host);
-                app.session().connect(batch -> {});
+                app.session().connect(ClientSink.discarding());
                 sessions.add(app.session());
                 buttons.add(app.root().find(Button.class).orElseThrow().id());
             }

@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.panel4j.session.ClientSink;
 import org.panel4j.AppSession;
 import org.panel4j.session.SessionHost;
 import org.panel4j.widget.StaticText;
@@ -39,7 +40,7 @@ public class ParamSetBenchmark {
         shown = new StaticText();
         shown.valueProperty().watch(change -> seen.increment());
         AppSession app = AppSession.open(session -> shown, host);
-        app.session().connect(batch -> {});
+        app.session().connect(ClientSink.discarding());
     }
 
     /** Closes the host. */

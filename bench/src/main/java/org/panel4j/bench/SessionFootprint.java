@@ -3,6 +3,7 @@ package org.panel4j.bench;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import org.panel4j.session.ClientSink;
 import org.panel4j.AppSession;
 import org.panel4j.examples.AsyncClick;
 import org.panel4j.session.SessionHost;
@@ -22,13 +23,13 @@ public final class SessionFootprint {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         try (SessionHost host = SessionHost.create()) {
             var warm = AppSession.open(AsyncClick.app(), host);
-            warm.session().connect(batch -> { });
+            warm.session().connect(ClientSink.discarding());
             warm.session().destroy();
             long before = heapAfterGc();
             List<AppSession> sessions = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 AppSession app = AppSession.open(AsyncClick.app(), host);
-                app.session().connect(batch -> { });
+                app.session().connect(ClientSink.discarding());
                 sessions.add(app);
             }
             long after = heapAfterGc();

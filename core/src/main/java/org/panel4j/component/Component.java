@@ -246,7 +246,7 @@ public abstract class Component extends Parameterized implements Renderable, Cli
         }
         Pending pending = pendingFor(param);
         for (Session session : shownIn) {
-            session.markDirty(pending);
+            session.markDirty(pending, shownIn.length);
         }
     }
 

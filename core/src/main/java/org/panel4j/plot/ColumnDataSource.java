@@ -86,8 +86,9 @@ public final class ColumnDataSource extends Component {
             offset += length;
             length = n;
             version++;
-            for (Session session : sessions()) {
-                session.markDirty(DataPending.replace(this, dataKey, version));
+            List<Session> sessions = sessions();
+            for (Session session : sessions) {
+                session.markDirty(DataPending.replace(this, dataKey, version), sessions.size());
             }
         } finally {
             lock.unlock();
@@ -124,8 +125,9 @@ public final class ColumnDataSource extends Component {
                 setData(rows);
                 if (keepLastLocked(rollover)) {
                     version++;
-                    for (Session session : sessions()) {
-                        session.markDirty(DataPending.replace(this, dataKey, version));
+                    List<Session> sessions = sessions();
+                    for (Session session : sessions) {
+                        session.markDirty(DataPending.replace(this, dataKey, version), sessions.size());
                     }
                 }
                 return;
@@ -160,7 +162,8 @@ public final class ColumnDataSource extends Component {
                     arrays.replaceAll((name, values) -> Column.slice(values, n - sent, n));
                 }
                 for (Session session : sessions) {
-                    session.markDirty(DataPending.stream(this, dataKey, arrays, sent, start + n - sent, length, version));
+                    session.markDirty(DataPending.stream(this, dataKey, arrays, sent, start + n - sent, length, version),
+                            sessions.size());
                 }
             }
         } finally {
@@ -234,8 +237,10 @@ public final class ColumnDataSource extends Component {
                 target.setRow(indices[i], patch, i);
             }
             version++;
-            for (Session session : sessions()) {
-                session.markDirty(DataPending.patch(this, dataKey, column, ordinals, patch, offset, version));
+            List<Session> sessions = sessions();
+            for (Session session : sessions) {
+                session.markDirty(DataPending.patch(this, dataKey, column, ordinals, patch, offset, version),
+                        sessions.size());
             }
         } finally {
             lock.unlock();

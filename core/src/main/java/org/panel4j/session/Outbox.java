@@ -4,20 +4,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A session's outbound side: coalesces pending changes (one entry per key, last value wins) and
- * flushes them to the client sink from one virtual thread at a time. A flush drains while holding
+ * flushes them to the client sink, one batch at a time: from a virtual thread of its own, or from the
+ * host's {@link FanOutLane} for changes made for many sessions at once. A flush drains while holding
  * the session lock, so what a sync callback changes arrives as one batch after it returns; it sends
- * without the lock, so a slow client blocks nobody but its own flusher.
+ * without the lock and without waiting for the write (the write's completion carries the flush on),
+ * so a slow client holds up nobody, and its changes coalesce until its write is done.
  */
 final class Outbox {
 
@@ -26,6 +30,7 @@ final class Outbox {
 
     private final ReentrantLock sessionLock;
     private final String sessionName;
+    private final FanOutLane lane;
     private final ReentrantLock entriesLock = new ReentrantLock();
     private final LinkedHashMap<Object, Pending> entries = new LinkedHashMap<>();
     private final Map<Object, Long> acks = new ConcurrentHashMap<>();
@@ -43,12 +48,17 @@ final class Outbox {
     private int pendingNotifications;
     private int readyNotifications;
 
-    Outbox(ReentrantLock sessionLock, String sessionName) {
+    Outbox(ReentrantLock sessionLock, String sessionName, FanOutLane lane) {
         this.sessionLock = sessionLock;
         this.sessionName = sessionName;
+        this.lane = lane;
     }
 
-    void add(Pending pending) {
+    /**
+     * Queues a change; {@code fanOut} says it was made for many sessions at once, so the host's lane
+     * flushes it instead of a flusher of this session's own.
+     */
+    void add(Pending pending, boolean fanOut) {
         if (closed) {
             return;
         }
@@ -58,7 +68,7 @@ final class Outbox {
         } finally {
             entriesLock.unlock();
         }
-        scheduleFlush();
+        scheduleFlush(fanOut);
     }
 
     void addNotification(Notification notification) {
@@ -74,7 +84,7 @@ final class Outbox {
             entriesLock.unlock();
         }
         long key = notificationKeys.incrementAndGet();
-        add(new NotificationEntry(key, notification));
+        add(new NotificationEntry(key, notification), false);
     }
 
     void recordAck(Object key, long clientSeq) {
@@ -87,7 +97,7 @@ final class Outbox {
 
     void release() {
         if (holds.decrementAndGet() == 0) {
-            scheduleFlush();
+            scheduleFlush(false);
         }
     }
 
@@ -154,7 +164,7 @@ final class Outbox {
         } finally {
             entriesLock.unlock();
         }
-        scheduleFlush();
+        scheduleFlush(false);
     }
 
     /** True when nothing waits to be sent and no flush is under way. */
@@ -167,31 +177,98 @@ final class Outbox {
         }
     }
 
-    private void scheduleFlush() {
+    private void scheduleFlush(boolean fanOut) {
         if (sink != null && holds.get() == 0 && flushScheduled.compareAndSet(false, true)) {
-            Thread.ofVirtual().name("panel4j-flush").start(this::flushLoop);
+            if (fanOut) {
+                lane.submit(this);
+            } else {
+                startFlusher();
+            }
         }
     }
 
-    private void flushLoop() {
+    private void startFlusher() {
+        Thread.ofVirtual().name("panel4j-flush").start(() -> flush(false));
+    }
+
+    /** Called by the fan-out lane, which owns this outbox's flush: sends a batch, never waiting for a lock. */
+    void flushFromLane() {
+        flush(true);
+    }
+
+    /**
+     * Sends batches until nothing is left or a write is still under way (its completion goes on). The
+     * caller owns the flush. From the lane, at most one batch and no waiting: if the session lock is held
+     * with nothing snapshotted, or more is left after the batch, the flush goes to a flusher of its own.
+     */
+    private void flush(boolean fromLane) {
         while (true) {
             ClientSink target = sink;
-            List<Op> ops = target == null || holds.get() > 0 || closed ? List.of() : drain();
-            if (ops.isEmpty()) {
-                flushScheduled.set(false);
-                if (!hasWork() || !flushScheduled.compareAndSet(false, true)) {
-                    return;
-                }
-                continue;
+            List<Op> ops = target == null || holds.get() > 0 || closed ? List.of() : drain(!fromLane);
+            if (ops == null) { // lane only: the session lock is busy
+                startFlusher();
+                return;
             }
-            try {
-                target.send(new Batch(sequence.incrementAndGet(), ops));
-            } catch (Exception e) {
-                LOG.warn("Session {}: sending to the client failed, it will resync on reconnect: {}",
-                        sessionName, e.toString());
-                disconnect(target);
+            if (ops.isEmpty()) {
+                if (releaseFlush()) {
+                    continue;
+                }
+                return;
+            }
+            if (!send(target, ops)) {
+                return;
+            }
+            if (fromLane) {
+                if (releaseFlush()) {
+                    startFlusher();
+                }
+                return;
             }
         }
+    }
+
+    /**
+     * Sends one batch; returns true when its write is over (done or failed), false when it is still under
+     * way, in which case its completion carries the flush on.
+     */
+    private boolean send(ClientSink target, List<Op> ops) {
+        CompletableFuture<?> written;
+        try {
+            written = target.send(new Batch(sequence.incrementAndGet(), ops)).toCompletableFuture();
+        } catch (RuntimeException e) {
+            failed(target, e);
+            return true;
+        }
+        if (!written.isDone()) {
+            written.whenComplete((ignored, error) -> afterWrite(target, error));
+            return false;
+        }
+        if (written.isCompletedExceptionally()) {
+            failed(target, written.exceptionNow());
+        }
+        return true;
+    }
+
+    /** A write completed later, on the sink's thread: go on flushing on a flusher if there is more. */
+    private void afterWrite(ClientSink target, @Nullable Throwable error) {
+        if (error != null) {
+            failed(target, error);
+        }
+        if (releaseFlush()) {
+            startFlusher();
+        }
+    }
+
+    private void failed(ClientSink target, Throwable error) {
+        LOG.info("Session {}: sending to the client failed, it will resync on reconnect: {}", sessionName,
+                error.toString());
+        disconnect(target);
+    }
+
+    /** Gives up owning the flush; returns true if there was more work and the caller owns it again. */
+    private boolean releaseFlush() {
+        flushScheduled.set(false);
+        return hasWork() && flushScheduled.compareAndSet(false, true);
     }
 
     private boolean hasWork() {
@@ -205,9 +282,10 @@ final class Outbox {
 
     /**
      * The next batch: everything snapshotted and pending, read holding the session lock; or, while another
-     * thread holds that lock, only what was snapshotted at earlier releases (never waiting behind it).
+     * thread holds that lock, only what was snapshotted at earlier releases (never waiting behind it);
+     * null if there is none of that and {@code wait} is false.
      */
-    private List<Op> drain() {
+    private @Nullable List<Op> drain(boolean wait) {
         boolean interrupted = false;
         while (!sessionLock.tryLock()) {
             // another thread holds the lock: send what earlier releases snapshotted, else look again soon
@@ -215,6 +293,9 @@ final class Outbox {
             List<Op> snapshotted = takeReady();
             if (!snapshotted.isEmpty()) {
                 return snapshotted;
+            }
+            if (!wait) {
+                return null;
             }
             try {
                 if (sessionLock.tryLock(5, TimeUnit.MILLISECONDS)) {

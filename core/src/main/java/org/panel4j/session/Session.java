@@ -41,7 +41,7 @@ public final class Session {
         this.host = host;
         this.tasks = new TaskGroup("panel4j-task-" + shortId());
         this.asyncRunner = new AsyncRunner(this, tasks);
-        this.outbox = new Outbox(lock, shortId());
+        this.outbox = new Outbox(lock, shortId(), host.fanOutLane());
     }
 
     private static String newId() {
@@ -281,8 +281,16 @@ public final class Session {
 
     /** Queues a change for the client (coalesced by key); ignored once the session ended. */
     public void markDirty(Pending pending) {
+        markDirty(pending, 1);
+    }
+
+    /**
+     * Queues a change made for {@code audience} sessions at once (a component shown in all of them): above
+     * one, the host's fan-out lane flushes it, so the burst does not crowd out other sessions' callbacks.
+     */
+    public void markDirty(Pending pending, int audience) {
         if (!destroyed) {
-            outbox.add(pending);
+            outbox.add(pending, audience > 1);
         }
     }
 

@@ -18,6 +18,7 @@ public final class SessionHost implements AutoCloseable {
     private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
     private final TaskGroup serverTasks = new TaskGroup("panel4j-server-task");
     private final List<PeriodicCallback> serverCallbacks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final FanOutLane fanOutLane = new FanOutLane();
     private volatile boolean closed;
 
     private SessionHost(Config config) {
@@ -102,6 +103,10 @@ public final class SessionHost implements AutoCloseable {
         } finally {
             onDone.run();
         }
+    }
+
+    FanOutLane fanOutLane() {
+        return fanOutLane;
     }
 
     void forget(Session session) {

@@ -3,6 +3,7 @@ package org.panel4j.testing;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -90,8 +91,14 @@ public final class TestSession implements AutoCloseable {
         // changing things): hold every batch until the snapshot is applied, as a browser gets init first.
         var initialised = new CountDownLatch(1);
         ClientSink mirror = batch -> {
-            initialised.await();
+            try {
+                initialised.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return CompletableFuture.failedFuture(e);
+            }
             client.apply(batch);
+            return ClientSink.written();
         };
         ClientSink next = Objects.requireNonNull(network.apply(mirror), "sink");
         try {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -164,16 +165,16 @@ class StreamDeliveryTest {
     @Test
     void blockedClient_tenThousandStreams_getOneMergedStreamOfAtMostTheRollover_andEndsEqual() throws Exception {
         var source = new ColumnDataSource(rows(new double[] {0}, new double[] {0}));
-        var release = new CountDownLatch(1);
+        var release = new CompletableFuture<Void>();
         var blocking = new AtomicBoolean(true);
         var blocked = new CountDownLatch(1);
         try (var page = TestSession.open(session -> new Column(plotOf(source)))) {
             page.connectThrough(mirror -> (ClientSink) batch -> {
-                if (blocking.get()) {
+                if (blocking.get()) { // a slow client: this write stays pending until released
                     blocked.countDown();
-                    release.await();
+                    return release.thenCompose(ignored -> mirror.send(batch));
                 }
-                mirror.send(batch);
+                return mirror.send(batch);
             });
             source.stream(rows(new double[] {-1}, new double[] {-1}), 100);
             assertThat(blocked.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
@@ -182,7 +183,7 @@ class StreamDeliveryTest {
                 source.stream(rows(new double[] {v, v + 1, v + 2, v + 3, v + 4}, new double[] {i, i, i, i, i}), 100);
             }
             blocking.set(false);
-            release.countDown();
+            release.complete(null);
             assertClientEqualsServer(page, source);
             List<Batch> batches = page.client().batches();
             assertThat(batches).hasSize(2);

@@ -1,19 +1,23 @@
 package org.panel4j.session;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-/** Test helper: a client sink that records batches and can block, as a slow client does. */
+/** Test helper: a client sink that records batches and can leave a write pending, as a slow client does. */
 final class RecordingSink implements ClientSink {
 
     private final List<Batch> batches = new CopyOnWriteArrayList<>();
-    private final CountDownLatch blocked = new CountDownLatch(1);
-    private final CountDownLatch release;
+    private final CountDownLatch sent = new CountDownLatch(1);
+    private final CompletableFuture<Void> release = new CompletableFuture<>();
 
     private RecordingSink(boolean blocking) {
-        this.release = new CountDownLatch(blocking ? 1 : 0);
+        if (!blocking) {
+            release.complete(null);
+        }
     }
 
     /** A sink that takes batches at once. */
@@ -21,29 +25,28 @@ final class RecordingSink implements ClientSink {
         return new RecordingSink(false);
     }
 
-    /** A sink whose first send blocks until {@link #unblock()}. */
+    /** A sink whose first write stays pending until {@link #unblock()}, as a slow client's does. */
     static RecordingSink blocking() {
         return new RecordingSink(true);
     }
 
+    /** Records the batch; its write stays pending until {@link #unblock()} (at once for a fast sink). */
     @Override
-    public void send(Batch batch) throws InterruptedException {
+    public CompletionStage<?> send(Batch batch) {
         batches.add(batch);
-        blocked.countDown();
-        if (!release.await(10, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("never unblocked");
-        }
+        sent.countDown();
+        return release;
     }
 
-    /** Waits until a send is under way (and, for a blocking sink, stuck). */
+    /** Waits until a send is under way (and, for a blocking sink, pending). */
     void awaitFirstSend() throws InterruptedException {
-        if (!blocked.await(5, TimeUnit.SECONDS)) {
+        if (!sent.await(5, TimeUnit.SECONDS)) {
             throw new AssertionError("no batch was sent");
         }
     }
 
     void unblock() {
-        release.countDown();
+        release.complete(null);
     }
 
     List<Batch> batches() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.panel4j.session.ClientSink;
 import org.panel4j.AppSession;
 import org.panel4j.server.internal.ClientMessage;
 import org.panel4j.server.internal.MalformedMessageException;
@@ -51,7 +52,7 @@ class ClientInputFuzzTest {
     }
 
     private static String snapshot(Session session) {
-        return ENCODER.init(session.connect(batch -> { })).json();
+        return ENCODER.init(session.connect(ClientSink.discarding())).json();
     }
 
     @ParameterizedTest

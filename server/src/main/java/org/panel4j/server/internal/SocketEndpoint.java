@@ -50,7 +50,7 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
     @Override
     public void onWebSocketOpen(Session session) {
         socket = session;
-        writer = new SocketWriter(session, writeTimeout, encoder);
+        writer = new SocketWriter(session, writeTimeout, live.session.host().scheduler(), encoder);
         Duration idle = session.getIdleTimeout();
         Duration every = idle.isPositive() && idle.dividedBy(2).compareTo(limits.pingInterval()) < 0
                 ? idle.dividedBy(2) : limits.pingInterval();

@@ -1,8 +1,9 @@
 package org.panel4j.server.internal;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -11,81 +12,101 @@ import org.eclipse.jetty.websocket.api.Session;
 import org.panel4j.session.Batch;
 import org.panel4j.session.ClientSink;
 import org.panel4j.session.Node;
+import org.panel4j.session.Scheduler;
 
 /**
- * Writes one socket's frames (text, or binary for large numeric arrays) one at a time, each blocking the caller until Jetty has written it
- * or the write timeout passed (then the socket is dropped: the session survives the grace period).
+ * Writes one socket's frames (text, or binary for large numeric arrays) in order. Patches are handed
+ * to Jetty without waiting: the sink's stage completes when Jetty has written the frame; a write
+ * still pending after the write timeout drops the socket (the session survives the grace period).
  * Each (re)sync starts a new epoch with a new sink, so a batch drained for an older epoch is never
- * written after the fresh {@code init} that replaced it.
+ * written after the fresh {@code init} that replaced it. The lock orders frames and is never held
+ * while waiting for a write.
  */
 final class SocketWriter {
 
     private final Session socket;
     private final Duration writeTimeout;
+    private final Scheduler clock;
     private final ProtocolEncoder encoder;
     private final ReentrantLock lock = new ReentrantLock();
     private long epoch;
 
-    SocketWriter(Session socket, Duration writeTimeout, ProtocolEncoder encoder) {
+    SocketWriter(Session socket, Duration writeTimeout, Scheduler clock, ProtocolEncoder encoder) {
         this.socket = socket;
         this.writeTimeout = writeTimeout;
+        this.clock = clock;
         this.encoder = encoder;
     }
 
     /**
      * Starts a new epoch: {@code connect} receives the epoch's sink and returns the view, which is
-     * sent as {@code init} before any batch of the new sink.
+     * sent as {@code init} before any batch of the new sink. Waits until the init is written.
      */
     ClientSink resync(Function<ClientSink, Node> connect) throws Exception {
+        CompletableFuture<Void> written;
+        ClientSink sink;
         lock.lock();
         try {
             long mine = ++epoch;
-            ClientSink sink = batch -> sendPatch(mine, batch);
-            writeLocked(encoder.init(connect.apply(sink)));
-            return sink;
+            sink = batch -> sendPatch(mine, batch);
+            written = start(encoder.init(connect.apply(sink)));
         } finally {
             lock.unlock();
         }
+        await(written);
+        return sink;
     }
 
-    /** Sends {@code text} now, whatever the epoch (errors). */
+    /** Sends {@code text} now, whatever the epoch (errors), and waits until it is written. */
     void send(String text) throws Exception {
+        CompletableFuture<Void> written;
         lock.lock();
         try {
-            writeLocked(new WireFrame.Text(text));
+            written = start(new WireFrame.Text(text));
         } finally {
             lock.unlock();
         }
+        await(written);
     }
 
-    private void sendPatch(long mine, Batch batch) throws Exception {
+    private CompletableFuture<Void> sendPatch(long mine, Batch batch) {
         WireFrame frame = encoder.patch(batch);
         lock.lock();
         try {
-            if (mine == epoch) {
-                writeLocked(frame);
-            }
+            return mine == epoch ? start(frame) : CompletableFuture.completedFuture(null);
         } finally {
             lock.unlock();
         }
     }
 
-    private void writeLocked(WireFrame frame) throws Exception {
-        if (!socket.isOpen()) {
-            throw new java.io.IOException("the socket is closed");
-        }
+    /** Hands {@code frame} to Jetty; a write not done at once is timed out after the write timeout. */
+    private CompletableFuture<Void> start(WireFrame frame) {
         var done = new Callback.Completable();
+        if (!socket.isOpen()) {
+            done.fail(new IOException("the socket is closed"));
+            return done;
+        }
         switch (frame) {
             case WireFrame.Text text -> socket.sendText(text.json(), done);
             case WireFrame.Binary binary -> socket.sendBinary(binary.bytes(), done);
         }
+        if (!done.isDone()) {
+            var timeout = clock.schedule(writeTimeout, () -> {
+                if (done.completeExceptionally(new TimeoutException(
+                        "write timed out after " + writeTimeout + "; socket dropped"))) {
+                    socket.disconnect();
+                }
+            });
+            done.whenComplete((ignored, error) -> timeout.cancel());
+        }
+        return done;
+    }
+
+    private static void await(CompletableFuture<Void> written) throws IOException, InterruptedException {
         try {
-            done.get(writeTimeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            socket.disconnect();
-            throw new java.io.IOException("write timed out after " + writeTimeout + "; socket dropped", e);
+            written.get();
         } catch (ExecutionException e) {
-            throw new java.io.IOException("write failed: " + e.getCause(), e.getCause());
+            throw new IOException("write failed: " + e.getCause(), e.getCause());
         }
     }
 }
