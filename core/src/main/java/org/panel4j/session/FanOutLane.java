@@ -1,16 +1,17 @@
 package org.panel4j.session;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Flushes the outboxes that a change shown in many sessions made dirty, one after the other on a single
- * virtual thread. One setValue on a shared component would otherwise make a flusher runnable per session
- * at once, and a click arriving then would queue behind all of them on the carriers; here the burst
- * keeps one carrier at most and yields now and then. Sends do not block (a slow client's write stays
- * pending while the lane moves on), so one slow client never holds up the others. One per host.
+ * Flushes the outboxes that a change shown in many sessions made dirty, one after the other on a few
+ * virtual threads (half the processors, at least one). One setValue on a shared component would
+ * otherwise make a flusher runnable per session at once, and a click arriving then would queue behind
+ * all of them on the carriers; here a burst keeps at most half the carriers and yields now and then.
+ * Sends do not block (a slow client's write stays pending while the lane moves on), so one slow client
+ * never holds up the others. One per host.
  */
 final class FanOutLane {
 
@@ -18,14 +19,25 @@ final class FanOutLane {
     private static final int YIELD_EVERY = 64;
 
     private final ConcurrentLinkedQueue<Outbox> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicInteger workers = new AtomicInteger();
+    private final int maxWorkers = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 
     /** Queues {@code outbox}, whose caller now owns its flush, for the lane. */
     void submit(Outbox outbox) {
         queue.add(outbox);
-        if (running.compareAndSet(false, true)) {
+        if (tryAddWorker()) {
             Thread.ofVirtual().name("panel4j-fan-out").start(this::run);
         }
+    }
+
+    private boolean tryAddWorker() {
+        int now;
+        while ((now = workers.get()) < maxWorkers) {
+            if (workers.compareAndSet(now, now + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void run() {
@@ -33,9 +45,9 @@ final class FanOutLane {
         while (true) {
             Outbox next = queue.poll();
             if (next == null) {
-                running.set(false);
-                if (queue.isEmpty() || !running.compareAndSet(false, true)) {
-                    return;
+                workers.decrementAndGet();
+                if (queue.isEmpty() || !tryAddWorker()) {
+                    return; // nothing left, or another worker will take what just arrived
                 }
                 continue;
             }
