@@ -58,8 +58,14 @@ public final class BenchServer {
             }
         }
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long gcCount = 0;
+        long gcMillis = 0;
+        for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            gcCount += Math.max(0, collector.getCollectionCount());
+            gcMillis += Math.max(0, collector.getCollectionTime());
+        }
         return "{\"heapUsed\":" + heap + ",\"rss\":" + rss() + ",\"sessions\":" + server.sessionCount()
-                + ",\"threads\":" + Thread.activeCount() + "}";
+                + ",\"threads\":" + Thread.activeCount() + ",\"gcCount\":" + gcCount + ",\"gcMillis\":" + gcMillis + "}";
     }
 
     private static long rss() throws Exception {

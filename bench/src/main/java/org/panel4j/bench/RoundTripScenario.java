@@ -55,6 +55,10 @@ final class RoundTripScenario {
         }
         int windows = quick ? 2 : 3;
         long windowNanos = TimeUnit.SECONDS.toNanos(quick ? 4 : 6);
+        // steady state: the sessions just opened are long-lived; tenure them now in both JVMs, or the first
+        // young collections of the windows copy all of them (pauses of 30-70 ms measured) and time the setup
+        server.stats(true);
+        System.gc();
         drive(clients, rate, TimeUnit.SECONDS.toNanos(2)); // warm-up
         recorder.getIntervalHistogram();
         ObjectNode level = Results.JSON.createObjectNode();
@@ -63,6 +67,7 @@ final class RoundTripScenario {
         level.put("openSeconds", openSeconds);
         ArrayNode runs = level.putArray("windows");
         long messagesBefore = messages.sum();
+        var serverBefore = server.stats(false);
         long start = System.nanoTime();
         long[] skipped = new long[2];
         var all = new Histogram(3);
@@ -79,10 +84,16 @@ final class RoundTripScenario {
         level.put("skippedBusySessions", skipped[0]);
         level.put("unanswered", skipped[1]);
         level.put("messagesPerSecondReceived", (messages.sum() - messagesBefore) / seconds);
-        level.set("serverAfter", server.stats(false));
-        System.out.printf("  round trip %,d sessions: p50 %.2f ms  p99 %.2f ms  max %.2f ms  (%,.0f msg/s received)%n", n,
+        var serverAfter = server.stats(false);
+        level.set("serverAfter", serverAfter);
+        long gcs = serverAfter.get("gcCount").asLong() - serverBefore.get("gcCount").asLong();
+        long gcMillis = serverAfter.get("gcMillis").asLong() - serverBefore.get("gcMillis").asLong();
+        level.put("serverGcsInWindows", gcs);
+        level.put("serverGcMillisInWindows", gcMillis);
+        System.out.printf("  round trip %,d sessions: p50 %.2f ms  p99 %.2f ms  max %.2f ms  (%,.0f msg/s received;"
+                        + " server GCs in the windows: %d, %d ms)%n", n,
                 all.getValueAtPercentile(50) / 1e6, all.getValueAtPercentile(99) / 1e6, all.getMaxValue() / 1e6,
-                level.get("messagesPerSecondReceived").asDouble());
+                level.get("messagesPerSecondReceived").asDouble(), gcs, gcMillis);
         return level;
     }
 
