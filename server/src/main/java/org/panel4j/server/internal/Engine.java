@@ -9,7 +9,12 @@ import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ResourceHandler;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.eclipse.jetty.util.thread.VirtualThreadPool;
-import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+import org.eclipse.jetty.websocket.core.Configuration;
+import org.eclipse.jetty.websocket.core.WebSocketComponents;
+import org.eclipse.jetty.websocket.core.server.WebSocketNegotiator;
+import org.eclipse.jetty.websocket.core.server.WebSocketServerComponents;
+import org.eclipse.jetty.websocket.core.server.WebSocketUpgradeHandler;
+import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 import org.panel4j.App;
 import org.panel4j.server.ServerConfig;
 import org.panel4j.session.PanelException;
@@ -52,16 +57,20 @@ public final class Engine {
                 new HttpRoutes(config.handlers()),
                 new PageHandler(config.apps(), host, registry, signer, encoder, config.tokenTtl(), access,
                         new Admission(config.limits())));
-        WebSocketUpgradeHandler sockets = WebSocketUpgradeHandler.from(server, container -> {
-            container.setMaxTextMessageSize(config.maxMessageSize());
-            container.setMaxBinaryMessageSize(config.maxMessageSize());
-            container.setIdleTimeout(config.idleTimeout());
-            container.setMaxOutgoingFrames(MAX_OUTGOING_FRAMES); // Jetty's default is unbounded
-            for (Map.Entry<String, App> app : config.apps().entrySet()) {
-                container.addMapping(PageHandler.wsPath(app.getKey()), new UpgradeGate(app.getKey(), origins, signer,
-                        registry, encoder, decoder, config.writeTimeout(), access, config.limits()));
-            }
-        });
+        // Jetty's core upgrade handler with Jetty's API sessions (see FrameHandlers: the spent HTTP
+        // connection is not kept per socket); the API container tracks the open sessions
+        WebSocketComponents components = WebSocketServerComponents.ensureWebSocketComponents(server);
+        var frames = new FrameHandlers(ServerWebSocketContainer.ensure(server), components);
+        var sockets = new WebSocketUpgradeHandler(components);
+        Configuration socketConfig = sockets.getConfiguration();
+        socketConfig.setMaxTextMessageSize(config.maxMessageSize());
+        socketConfig.setMaxBinaryMessageSize(config.maxMessageSize());
+        socketConfig.setIdleTimeout(config.idleTimeout());
+        socketConfig.setMaxOutgoingFrames(MAX_OUTGOING_FRAMES); // Jetty's default is unbounded
+        for (Map.Entry<String, App> app : config.apps().entrySet()) {
+            sockets.addMapping(PageHandler.wsPath(app.getKey()), WebSocketNegotiator.from(new UpgradeGate(app.getKey(),
+                    origins, signer, registry, encoder, decoder, config.writeTimeout(), access, config.limits()), frames));
+        }
         sockets.setHandler(routes);
         server.setHandler(sockets);
     }
