@@ -13,7 +13,6 @@ import org.eclipse.jetty.websocket.core.Configuration;
 import org.eclipse.jetty.websocket.core.WebSocketComponents;
 import org.eclipse.jetty.websocket.core.server.WebSocketNegotiator;
 import org.eclipse.jetty.websocket.core.server.WebSocketServerComponents;
-import org.eclipse.jetty.websocket.core.server.WebSocketUpgradeHandler;
 import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 import org.panel4j.App;
 import org.panel4j.server.ServerConfig;
@@ -61,14 +60,14 @@ public final class Engine {
         // connection is not kept per socket); the API container tracks the open sessions
         WebSocketComponents components = WebSocketServerComponents.ensureWebSocketComponents(server);
         var frames = new FrameHandlers(ServerWebSocketContainer.ensure(server), components);
-        var sockets = new WebSocketUpgradeHandler(components);
+        var sockets = new SocketUpgrades(components);
         Configuration socketConfig = sockets.getConfiguration();
         socketConfig.setMaxTextMessageSize(config.maxMessageSize());
         socketConfig.setMaxBinaryMessageSize(config.maxMessageSize());
         socketConfig.setIdleTimeout(config.idleTimeout());
         socketConfig.setMaxOutgoingFrames(MAX_OUTGOING_FRAMES); // Jetty's default is unbounded
         for (Map.Entry<String, App> app : config.apps().entrySet()) {
-            sockets.addMapping(PageHandler.wsPath(app.getKey()), WebSocketNegotiator.from(new UpgradeGate(app.getKey(),
+            sockets.add(PageHandler.wsPath(app.getKey()), WebSocketNegotiator.from(new UpgradeGate(app.getKey(),
                     origins, signer, registry, encoder, decoder, config.writeTimeout(), access, config.limits()), frames));
         }
         sockets.setHandler(routes);

@@ -59,7 +59,7 @@ final class UpgradeGate implements WebSocketCreator {
         if (!verdict.allowed()) {
             return refuse(request, response, callback, verdict.why());
         }
-        String token = Request.extractQueryParameters(request).getValue("token");
+        String token = TokenlessRequest.token(request);
         Optional<LiveSession> live = token == null ? Optional.empty()
                 : signer.verify(token, System.currentTimeMillis()).flatMap(this::admit);
         if (live.isEmpty()) {
