@@ -33,6 +33,7 @@ public final class Engine {
     private final ServerConnector connector = new ServerConnector(server);
     private final SessionHost host;
     private final SessionRegistry registry;
+    private final Pinger pinger;
     private final ReentrantLock lifecycle = new ReentrantLock();
     private boolean stopped;
 
@@ -41,6 +42,8 @@ public final class Engine {
         this.config = config;
         this.host = SessionHost.create(config.host());
         this.registry = new SessionRegistry(config.reconnectGrace());
+        this.pinger = new Pinger(registry, host.scheduler(),
+                Pinger.interval(config.idleTimeout(), config.limits().pingInterval()));
         connector.setHost(config.address());
         connector.setPort(config.port());
         server.addConnector(connector);
@@ -92,6 +95,7 @@ public final class Engine {
     public void start() {
         try {
             server.start();
+            pinger.start();
         } catch (Exception e) {
             stop();
             throw new PanelException("panel4j could not start on " + config.address() + ":" + config.port() + ": " + e, e);
@@ -119,6 +123,7 @@ public final class Engine {
         } finally {
             lifecycle.unlock();
         }
+        pinger.stop();
         registry.closeAll();
         try {
             server.stop();
