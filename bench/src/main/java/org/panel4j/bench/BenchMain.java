@@ -23,7 +23,9 @@ public final class BenchMain {
 
     /**
      * Runs the benchmarks; {@code -Dbench.quick=true} for a smoke run of about two minutes,
-     * {@code -Dbench.only=roundtrip} for scenario 2 over WebSockets alone (1, 100, 1,000 sessions).
+     * {@code -Dbench.only=roundtrip} for scenario 2 over WebSockets alone (1, 100, 1,000 sessions),
+     * {@code -Dbench.only=memory} for scenario 4 alone (1,000 and 10,000 sessions, alternated, three
+     * times each, after 1,000 pages opened and closed so the server is as warm as in the full run).
      */
     public static void main(String[] args) throws Exception {
         boolean quick = Boolean.getBoolean("bench.quick");
@@ -37,6 +39,19 @@ public final class BenchMain {
         out.put("started", Instant.now().toString());
         out.set("machine", machine());
         long t0 = System.nanoTime();
+        if ("memory".equals(System.getProperty("bench.only", ""))) {
+            try (ServerProcess server = ServerProcess.start(serverJvm)) {
+                Clients.open(server.port, "/async_click", 1000).close();
+                ArrayNode memory = out.putArray("memory");
+                for (int r = 0; r < (quick ? 1 : 3); r++) {
+                    for (int n : new int[] {1000, 10_000}) {
+                        memory.add(new MemoryScenario(server).run(n));
+                    }
+                }
+            }
+            finish(out, quick ? "results-memory-quick.json" : "results-memory.json", t0);
+            return;
+        }
         if ("roundtrip".equals(System.getProperty("bench.only", ""))) {
             try (ServerProcess server = ServerProcess.start(serverJvm)) {
                 out.set("roundTrip", new RoundTripScenario(server, quick).run(new int[] {1, 100, 1000}, 200));

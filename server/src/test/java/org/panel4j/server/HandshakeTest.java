@@ -3,8 +3,12 @@ package org.panel4j.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -60,6 +64,28 @@ class HandshakeTest {
         } finally {
             server.stop();
         }
+    }
+
+    @Test
+    void missingToken_isRefusedWith403_andATokenAmongOtherParametersOpens() throws Exception {
+        var server = PanelServer.create(c -> c.port(0).app("/app", TestApps.clicks())).start();
+        try {
+            var boot = WsClient.page(server.port(), "/app");
+            String base = "ws://127.0.0.1:" + server.port() + boot.ws();
+            for (String refused : List.of(base, base + "?other=1", base + "?token=")) {
+                assertThatThrownBy(() -> openAt(refused).get(5, TimeUnit.SECONDS))
+                        .as(refused).satisfies(e -> assertThat(status(e)).isEqualTo(403));
+            }
+            var ok = openAt(base + "?v=1&token=" + boot.token() + "&x=").get(5, TimeUnit.SECONDS);
+            assertThat(ok.isOutputClosed()).isFalse();
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static CompletableFuture<WebSocket> openAt(String uri) {
+        return WsClient.HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
+                .buildAsync(URI.create(uri), new WsClient.Listener() {});
     }
 
     @Test

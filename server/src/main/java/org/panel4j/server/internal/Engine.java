@@ -9,7 +9,11 @@ import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ResourceHandler;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.eclipse.jetty.util.thread.VirtualThreadPool;
-import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+import org.eclipse.jetty.websocket.core.Configuration;
+import org.eclipse.jetty.websocket.core.WebSocketComponents;
+import org.eclipse.jetty.websocket.core.server.WebSocketNegotiator;
+import org.eclipse.jetty.websocket.core.server.WebSocketServerComponents;
+import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 import org.panel4j.App;
 import org.panel4j.server.ServerConfig;
 import org.panel4j.session.PanelException;
@@ -29,6 +33,7 @@ public final class Engine {
     private final ServerConnector connector = new ServerConnector(server);
     private final SessionHost host;
     private final SessionRegistry registry;
+    private final Pinger pinger;
     private final ReentrantLock lifecycle = new ReentrantLock();
     private boolean stopped;
 
@@ -37,6 +42,8 @@ public final class Engine {
         this.config = config;
         this.host = SessionHost.create(config.host());
         this.registry = new SessionRegistry(config.reconnectGrace());
+        this.pinger = new Pinger(registry, host.scheduler(),
+                Pinger.interval(config.idleTimeout(), config.limits().pingInterval()));
         connector.setHost(config.address());
         connector.setPort(config.port());
         server.addConnector(connector);
@@ -52,16 +59,20 @@ public final class Engine {
                 new HttpRoutes(config.handlers()),
                 new PageHandler(config.apps(), host, registry, signer, encoder, config.tokenTtl(), access,
                         new Admission(config.limits())));
-        WebSocketUpgradeHandler sockets = WebSocketUpgradeHandler.from(server, container -> {
-            container.setMaxTextMessageSize(config.maxMessageSize());
-            container.setMaxBinaryMessageSize(config.maxMessageSize());
-            container.setIdleTimeout(config.idleTimeout());
-            container.setMaxOutgoingFrames(MAX_OUTGOING_FRAMES); // Jetty's default is unbounded
-            for (Map.Entry<String, App> app : config.apps().entrySet()) {
-                container.addMapping(PageHandler.wsPath(app.getKey()), new UpgradeGate(app.getKey(), origins, signer,
-                        registry, encoder, decoder, config.writeTimeout(), access, config.limits()));
-            }
-        });
+        // Jetty's core upgrade handler with Jetty's API sessions (see FrameHandlers: the spent HTTP
+        // connection is not kept per socket); the API container tracks the open sessions
+        WebSocketComponents components = WebSocketServerComponents.ensureWebSocketComponents(server);
+        var frames = new FrameHandlers(ServerWebSocketContainer.ensure(server), components);
+        var sockets = new SocketUpgrades(components);
+        Configuration socketConfig = sockets.getConfiguration();
+        socketConfig.setMaxTextMessageSize(config.maxMessageSize());
+        socketConfig.setMaxBinaryMessageSize(config.maxMessageSize());
+        socketConfig.setIdleTimeout(config.idleTimeout());
+        socketConfig.setMaxOutgoingFrames(MAX_OUTGOING_FRAMES); // Jetty's default is unbounded
+        for (Map.Entry<String, App> app : config.apps().entrySet()) {
+            sockets.add(PageHandler.wsPath(app.getKey()), WebSocketNegotiator.from(new UpgradeGate(app.getKey(),
+                    origins, signer, registry, encoder, decoder, config.writeTimeout(), access, config.limits()), frames));
+        }
         sockets.setHandler(routes);
         server.setHandler(sockets);
     }
@@ -84,6 +95,7 @@ public final class Engine {
     public void start() {
         try {
             server.start();
+            pinger.start();
         } catch (Exception e) {
             stop();
             throw new PanelException("panel4j could not start on " + config.address() + ":" + config.port() + ": " + e, e);
@@ -111,6 +123,7 @@ public final class Engine {
         } finally {
             lifecycle.unlock();
         }
+        pinger.stop();
         registry.closeAll();
         try {
             server.stop();

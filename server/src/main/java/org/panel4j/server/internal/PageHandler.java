@@ -84,7 +84,8 @@ final class PageHandler extends Handler.Abstract {
             Responses.send(response, callback, 500, "text/plain; charset=utf-8", "The app failed to start; see the server log.");
             return true;
         }
-        LiveSession live = registry.add(opened.session(), path);
+        // one shared copy of a configured app path, not this request's, for as long as the session lives
+        LiveSession live = registry.add(opened.session(), path.intern());
         String token = signer.sign(live.id(), System.currentTimeMillis() + tokenTtl.toMillis());
         String boot = encoder.boot(token, live.csrf, wsPath(path));
         response.getHeaders().put("Content-Security-Policy", HtmlShell.CSP);

@@ -1,29 +1,39 @@
 package org.panel4j.server.internal;
 
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import org.eclipse.jetty.websocket.api.Callback;
-import org.eclipse.jetty.websocket.api.Session;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.session.Registration;
 import org.panel4j.session.Scheduler;
 
 /**
- * Pings one socket every interval while it is open, so a quiet page keeps proxies and the idle
- * timeout satisfied (the browser answers with a pong); a dead peer is then found by the idle timeout.
+ * Pings every open socket once per interval, so a quiet page keeps proxies and the idle timeout
+ * satisfied (the browser answers with a pong); a dead peer is then found by the idle timeout.
+ * One timer for all sockets, no state per socket: the interval is cut into {@value #SLICES} ticks
+ * and each tick pings the sockets of one slice, so the pings of many sockets are spread out.
  */
 final class Pinger {
 
-    private final Session socket;
-    private final Scheduler clock;
-    private final Duration interval;
-    private volatile @Nullable Registration next;
-    private volatile boolean stopped;
+    static final int SLICES = 16;
 
-    Pinger(Session socket, Scheduler clock, Duration interval) {
-        this.socket = socket;
+    private final SessionRegistry registry;
+    private final Scheduler clock;
+    private final Duration tick;
+    private final ReentrantLock lock = new ReentrantLock();
+    private @Nullable Registration next;
+    private boolean stopped;
+    private int slice;
+
+    Pinger(SessionRegistry registry, Scheduler clock, Duration interval) {
+        this.registry = registry;
         this.clock = clock;
-        this.interval = interval;
+        this.tick = interval.dividedBy(SLICES);
+    }
+
+    /** The interval for sockets closed after {@code idleTimeout} of silence: half of it, at most {@code wanted}. */
+    static Duration interval(Duration idleTimeout, Duration wanted) {
+        Duration half = idleTimeout.dividedBy(2);
+        return idleTimeout.isPositive() && half.compareTo(wanted) < 0 ? half : wanted;
     }
 
     void start() {
@@ -31,25 +41,37 @@ final class Pinger {
     }
 
     private void schedule() {
-        if (!stopped) {
-            next = clock.schedule(interval, this::ping);
+        lock.lock();
+        try {
+            if (!stopped) {
+                next = clock.schedule(tick, this::ping);
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
     private void ping() {
-        if (stopped || !socket.isOpen()) {
-            return;
-        }
-        socket.sendPing(ByteBuffer.allocate(0), Callback.NOOP);
+        int mine = slice;
+        slice = (mine + 1) % SLICES;
+        registry.forEachSocket(socket -> {
+            if (Math.floorMod(System.identityHashCode(socket), SLICES) == mine) {
+                socket.ping();
+            }
+        });
         schedule();
     }
 
     /** Stops pinging; idempotent. */
     void stop() {
-        stopped = true;
-        Registration r = next;
-        if (r != null) {
-            r.cancel();
+        lock.lock();
+        try {
+            stopped = true;
+            if (next != null) {
+                next.cancel();
+            }
+        } finally {
+            lock.unlock();
         }
     }
 }

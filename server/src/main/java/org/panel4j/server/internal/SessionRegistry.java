@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.session.Session;
 import org.slf4j.Logger;
@@ -55,16 +56,25 @@ final class SessionRegistry {
 
     /** The number of sessions a socket shows right now. */
     int socketCount() {
-        int n = 0;
+        int[] n = {0};
+        forEachSocket(socket -> n[0]++);
+        return n[0];
+    }
+
+    /** Runs {@code action} on each socket showing a session right now (outside the session's lock). */
+    void forEachSocket(Consumer<SocketEndpoint> action) {
         for (LiveSession live : sessions.values()) {
+            SocketEndpoint socket;
             live.lock.lock();
             try {
-                n += live.socket == null ? 0 : 1;
+                socket = live.socket;
             } finally {
                 live.lock.unlock();
             }
+            if (socket != null) {
+                action.accept(socket);
+            }
         }
-        return n;
     }
 
     /** Makes {@code socket} the one showing {@code live}; returns the socket it replaced, if any. */

@@ -1,5 +1,6 @@
 package org.panel4j.server.internal;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -30,7 +31,6 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
     private final InboundRate rate;
     private long rateRefusals;
     private long lastRateLog;
-    private volatile @Nullable Pinger pinger;
     private volatile @Nullable Session socket;
     private volatile @Nullable SocketWriter writer;
     private volatile @Nullable ClientSink sink;
@@ -51,12 +51,6 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
     public void onWebSocketOpen(Session session) {
         socket = session;
         writer = new SocketWriter(session, writeTimeout, live.session.host().scheduler(), encoder);
-        Duration idle = session.getIdleTimeout();
-        Duration every = idle.isPositive() && idle.dividedBy(2).compareTo(limits.pingInterval()) < 0
-                ? idle.dividedBy(2) : limits.pingInterval();
-        var ping = new Pinger(session, live.session.host().scheduler(), every);
-        pinger = ping;
-        ping.start();
         SocketEndpoint replaced = registry.attach(live, this);
         if (replaced != null) {
             replaced.close(1000, "replaced by a newer connection");
@@ -154,10 +148,6 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
 
     @Override
     public void onWebSocketClose(int statusCode, @Nullable String reason) {
-        Pinger p = pinger;
-        if (p != null) {
-            p.stop();
-        }
         ClientSink s = sink;
         if (s != null) {
             live.session.disconnect(s);
@@ -168,6 +158,14 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
     @Override
     public void onWebSocketError(Throwable cause) {
         LOG.debug("Session {}: socket error: {}", live.session.shortId(), cause.toString());
+    }
+
+    /** Pings the socket if it is open (see {@link Pinger}). */
+    void ping() {
+        Session s = socket;
+        if (s != null && s.isOpen()) {
+            s.sendPing(ByteBuffer.allocate(0), Callback.NOOP);
+        }
     }
 
     /** Closes the socket with {@code code}; the close callback then detaches it. */

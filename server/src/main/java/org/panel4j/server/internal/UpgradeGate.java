@@ -8,9 +8,9 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.websocket.server.ServerUpgradeRequest;
-import org.eclipse.jetty.websocket.server.ServerUpgradeResponse;
-import org.eclipse.jetty.websocket.server.WebSocketCreator;
+import org.eclipse.jetty.websocket.core.server.ServerUpgradeRequest;
+import org.eclipse.jetty.websocket.core.server.ServerUpgradeResponse;
+import org.eclipse.jetty.websocket.core.server.WebSocketCreator;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.server.Limits;
 import org.slf4j.Logger;
@@ -59,7 +59,7 @@ final class UpgradeGate implements WebSocketCreator {
         if (!verdict.allowed()) {
             return refuse(request, response, callback, verdict.why());
         }
-        String token = Request.extractQueryParameters(request).getValue("token");
+        String token = TokenlessRequest.token(request);
         Optional<LiveSession> live = token == null ? Optional.empty()
                 : signer.verify(token, System.currentTimeMillis()).flatMap(this::admit);
         if (live.isEmpty()) {
