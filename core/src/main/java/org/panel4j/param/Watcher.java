@@ -78,10 +78,11 @@ final class Watcher {
         }
     }
 
-    private static List<Change<?>> single(List<Change<?>> events, @Nullable Session scope) {
+    /** The one change in {@code scope}; the caller's list itself when nothing changes and no user sees the list. */
+    private List<Change<?>> single(List<Change<?>> events, @Nullable Session scope) {
         Change<?> only = events.getFirst();
         Change<?> scoped = only.in(scope);
-        return scoped == only ? events : List.of(scoped);
+        return scoped == only && !multi ? events : List.of(scoped);
     }
 
     private void runSync(List<Change<?>> events) throws Exception {

@@ -40,7 +40,12 @@ final class TaskGroup {
             lock.unlock();
         }
         task.bind(thread); // interrupts it at once if close() cancelled the task meanwhile
-        thread.start();
+        try {
+            thread.start();
+        } catch (RuntimeException | Error e) { // e.g. the scheduler refused it: the body never runs
+            ended(task);
+            throw e;
+        }
         return task;
     }
 
