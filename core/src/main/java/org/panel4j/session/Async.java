@@ -71,4 +71,9 @@ public final class Async<E> implements Callback<E> {
             Objects.requireNonNull(taskBody).call(event, task);
         }
     }
+
+    /** The body given to {@link #of}, called directly by a session's task (one frame less); else null. */
+    @Nullable Callback<E> plainBody() {
+        return plainBody;
+    }
 }

@@ -108,7 +108,7 @@ class TaskGroupTest {
     }
 
     @Test
-    void asyncClick_sleepsWithAtMostThreeFrameworkFramesOnItsStack() {
+    void asyncClick_sleepsWithAtMostTwoFrameworkFramesOnItsStack() {
         var button = new Button("Go");
         var frames = new ArrayList<String>();
         button.onClick(async(event -> frames.addAll(StackWalker.getInstance(StackWalker.Option.SHOW_HIDDEN_FRAMES)
@@ -120,7 +120,7 @@ class TaskGroupTest {
             page.awaitQuiet(Duration.ofSeconds(5));
         }
 
-        // every frame here is copied to the heap while a callback sleeps: 100,000 sleeping clicks pay it 100,000 times
-        assertThat(frames).as("framework frames under an async click").isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        // every frame here is copied to the heap when a callback parks and back as it returns: 100,000 sleeping clicks pay it 100,000 times
+        assertThat(frames).as("framework frames under an async click").isNotEmpty().hasSizeLessThanOrEqualTo(2);
     }
 }
