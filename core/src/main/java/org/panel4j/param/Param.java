@@ -219,6 +219,9 @@ public final class Param<T> implements HasValue<T> {
         if (changed) {
             owner.onParamChanged(this);
         }
+        if (watchers.length == 0) {
+            return; // nobody to tell: no event to build (e.g. a text an async task sets)
+        }
         var change = new Change<>(this, old, newValue, changed ? ChangeType.CHANGED : ChangeType.SET, origin, session);
         WatcherDispatch.fire(List.<Change<?>>of(change), session);
     }

@@ -50,7 +50,7 @@ final class Watcher {
             return;
         }
         List<Change<?>> scoped = events.size() == 1
-                ? List.of(events.getFirst().in(scope))
+                ? single(events, scope)
                 : events.stream().<Change<?>>map(e -> e.in(scope)).toList();
         Object owner = scoped.getFirst().owner();
         if (callback instanceof Async<Object> async) {
@@ -76,6 +76,13 @@ final class Watcher {
         } else {
             callDetached(this::runSync, scoped);
         }
+    }
+
+    /** The one change in {@code scope}; the caller's list itself when nothing changes and no user sees the list. */
+    private List<Change<?>> single(List<Change<?>> events, @Nullable Session scope) {
+        Change<?> only = events.getFirst();
+        Change<?> scoped = only.in(scope);
+        return scoped == only && !multi ? events : List.of(scoped);
     }
 
     private void runSync(List<Change<?>> events) throws Exception {

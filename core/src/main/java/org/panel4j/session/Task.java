@@ -1,10 +1,14 @@
 package org.panel4j.session;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One running async invocation: it can be cancelled (its thread is interrupted), it reports progress,
@@ -13,11 +17,29 @@ import java.util.function.DoubleConsumer;
  */
 public final class Task {
 
-    private final CountDownLatch done = new CountDownLatch(1);
-    private final List<DoubleConsumer> progressListeners = new CopyOnWriteArrayList<>();
+    private static final VarHandle DONE_LATCH;
+    private static final VarHandle LISTENERS;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            DONE_LATCH = lookup.findVarHandle(Task.class, "doneLatch", CountDownLatch.class);
+            LISTENERS = lookup.findVarHandle(Task.class, "progressListeners", List.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    // a task is made for every async invocation: what only some of them use is created on first use
+    private volatile boolean done;
+    private volatile @Nullable CountDownLatch doneLatch;               // created by the first await()
+    private volatile @Nullable List<DoubleConsumer> progressListeners; // created by the first onProgress()
     private volatile boolean cancelled;
     private volatile double progress;
-    private volatile Thread thread;
+    private volatile @Nullable Thread thread;
+    /** The neighbours in its {@link TaskGroup}'s list of running tasks; guarded by the group's lock. */
+    @Nullable Task prev;
+    @Nullable Task next;
 
     Task() {}
 
@@ -34,14 +56,18 @@ public final class Task {
     }
 
     void finish() {
-        done.countDown();
+        done = true;
+        CountDownLatch latch = doneLatch;
+        if (latch != null) {
+            latch.countDown();
+        }
     }
 
     /** Asks the task to stop: sets the cancel flag and interrupts its thread. Idempotent. */
     public void cancel() {
         cancelled = true;
         Thread t = thread;
-        if (t != null && done.getCount() > 0) {
+        if (t != null && !done) {
             t.interrupt();
         }
     }
@@ -53,12 +79,21 @@ public final class Task {
 
     /** Whether the body has returned or thrown. */
     public boolean isDone() {
-        return done.getCount() == 0;
+        return done;
     }
 
     /** Waits until the body has returned or thrown; returns false if the timeout passed first. */
     public boolean await(long timeout, TimeUnit unit) throws InterruptedException {
-        return done.await(timeout, unit);
+        if (done) {
+            return true;
+        }
+        CountDownLatch latch = doneLatch;
+        if (latch == null) {
+            DONE_LATCH.compareAndSet(this, null, new CountDownLatch(1));
+            latch = doneLatch;
+        }
+        // finish() writes done, then reads doneLatch; this wrote doneLatch, now reads done: one sees the other
+        return done || latch.await(timeout, unit);
     }
 
     /** The last progress reported, between 0 and 1. */
@@ -76,14 +111,24 @@ public final class Task {
             throw new IllegalArgumentException("Task.progress must be a number between 0 and 1, not NaN");
         }
         progress = Math.max(0, Math.min(1, fraction));
-        for (DoubleConsumer listener : progressListeners) {
-            listener.accept(progress);
+        List<DoubleConsumer> listeners = progressListeners;
+        if (listeners != null) {
+            for (DoubleConsumer listener : listeners) {
+                listener.accept(progress);
+            }
         }
     }
 
     /** Calls {@code listener} with each progress report; cancel the returned handle to stop. */
     public Registration onProgress(DoubleConsumer listener) {
-        progressListeners.add(listener);
-        return () -> progressListeners.remove(listener);
+        Objects.requireNonNull(listener, "listener");
+        List<DoubleConsumer> listeners = progressListeners;
+        if (listeners == null) {
+            LISTENERS.compareAndSet(this, null, new CopyOnWriteArrayList<DoubleConsumer>());
+            listeners = progressListeners;
+        }
+        listeners.add(listener);
+        List<DoubleConsumer> registered = listeners;
+        return () -> registered.remove(listener);
     }
 }
