@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -35,6 +36,12 @@ public final class ProtocolDecoder {
             "resync", Set.of("type", "seq", "csrf"),
             "ping", Set.of("type", "seq", "csrf"));
 
+    /**
+     * Parse buffers kept for reuse. Jackson's default keeps them per thread, which recycles nothing when
+     * every socket read runs on a new virtual thread.
+     */
+    private static final int RECYCLED_BUFFERS = 64;
+
     private final ObjectMapper mapper;
 
     /** A decoder with the default limits. */
@@ -43,6 +50,7 @@ public final class ProtocolDecoder {
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).maxNumberLength(400).build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .recyclerPool(JsonRecyclerPools.newBoundedPool(RECYCLED_BUFFERS))
                 .build();
         this.mapper = new ObjectMapper(factory);
     }
