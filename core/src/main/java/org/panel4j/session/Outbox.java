@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A session's outbound side: coalesces pending changes (one entry per key, last value wins) and
- * flushes them to the client sink, one batch at a time: from a virtual thread of its own, or from the
- * host's {@link FanOutLane} for changes made for many sessions at once. A flush drains while holding
+ * flushes them to the client sink, one batch at a time, from one of the host's {@link FlushLane}s: the
+ * own lane, or the fan-out lane for changes made for many sessions at once. A flush drains while holding
  * the session lock, so what a sync callback changes arrives as one batch after it returns; it sends
  * without the lock and without waiting for the write (the write's completion carries the flush on),
  * so a slow client holds up nobody, and its changes coalesce until its write is done.
@@ -30,7 +30,8 @@ final class Outbox {
 
     private final ReentrantLock sessionLock;
     private final String sessionName;
-    private final FanOutLane lane;
+    private final FlushLane ownLane;
+    private final FlushLane fanOutLane;
     private final ReentrantLock entriesLock = new ReentrantLock();
     private final LinkedHashMap<Object, Pending> entries = new LinkedHashMap<>();
     private final Map<Object, Long> acks = new ConcurrentHashMap<>();
@@ -48,10 +49,11 @@ final class Outbox {
     private int pendingNotifications;
     private int readyNotifications;
 
-    Outbox(ReentrantLock sessionLock, String sessionName, FanOutLane lane) {
+    Outbox(ReentrantLock sessionLock, String sessionName, FlushLane ownLane, FlushLane fanOutLane) {
         this.sessionLock = sessionLock;
         this.sessionName = sessionName;
-        this.lane = lane;
+        this.ownLane = ownLane;
+        this.fanOutLane = fanOutLane;
     }
 
     /**
@@ -179,34 +181,32 @@ final class Outbox {
 
     private void scheduleFlush(boolean fanOut) {
         if (sink != null && holds.get() == 0 && flushScheduled.compareAndSet(false, true)) {
-            if (fanOut) {
-                lane.submit(this);
-            } else {
-                startFlusher();
-            }
+            (fanOut ? fanOutLane : ownLane).submit(this);
         }
     }
 
-    private void startFlusher() {
-        Thread.ofVirtual().name("panel4j-flush").start(() -> flush(false));
+    /** Flushes on a thread of its own that waits for the session lock, which the lanes never do. */
+    private void startWaitingFlusher() {
+        Thread.ofVirtual().name("panel4j-flush-waiting").start(() -> flush(true));
     }
 
-    /** Called by the fan-out lane, which owns this outbox's flush: sends a batch, never waiting for a lock. */
+    /** Called by a lane, which owns this outbox's flush: sends one batch, never waiting for a lock. */
     void flushFromLane() {
-        flush(true);
+        flush(false);
     }
 
     /**
-     * Sends batches until nothing is left or a write is still under way (its completion goes on). The
-     * caller owns the flush. From the lane, at most one batch and no waiting: if the session lock is held
-     * with nothing snapshotted, or more is left after the batch, the flush goes to a flusher of its own.
+     * Sends the next batch; the caller owns the flush. Without {@code wait} (a lane), a session lock
+     * held with nothing snapshotted hands the flush to a thread that waits for it. What is left after
+     * the batch, at once or when its write completes later, goes to the back of the own lane, so a busy
+     * session takes turns with the others.
      */
-    private void flush(boolean fromLane) {
+    private void flush(boolean wait) {
         while (true) {
             ClientSink target = sink;
-            List<Op> ops = target == null || holds.get() > 0 || closed ? List.of() : drain(!fromLane);
-            if (ops == null) { // lane only: the session lock is busy
-                startFlusher();
+            List<Op> ops = target == null || holds.get() > 0 || closed ? List.of() : drain(wait);
+            if (ops == null) {
+                startWaitingFlusher();
                 return;
             }
             if (ops.isEmpty()) {
@@ -215,15 +215,10 @@ final class Outbox {
                 }
                 return;
             }
-            if (!send(target, ops)) {
-                return;
+            if (send(target, ops) && releaseFlush()) {
+                ownLane.submit(this);
             }
-            if (fromLane) {
-                if (releaseFlush()) {
-                    startFlusher();
-                }
-                return;
-            }
+            return;
         }
     }
 
@@ -249,13 +244,13 @@ final class Outbox {
         return true;
     }
 
-    /** A write completed later, on the sink's thread: go on flushing on a flusher if there is more. */
+    /** A write completed later, on the sink's thread: what is left goes to the own lane. */
     private void afterWrite(ClientSink target, @Nullable Throwable error) {
         if (error != null) {
             failed(target, error);
         }
         if (releaseFlush()) {
-            startFlusher();
+            ownLane.submit(this);
         }
     }
 

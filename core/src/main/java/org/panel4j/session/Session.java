@@ -41,7 +41,7 @@ public final class Session {
         this.host = host;
         this.tasks = new TaskGroup("panel4j-task-" + shortId());
         this.asyncRunner = new AsyncRunner(this, tasks);
-        this.outbox = new Outbox(lock, shortId(), host.fanOutLane());
+        this.outbox = new Outbox(lock, shortId(), host.ownLane(), host.fanOutLane());
     }
 
     private static String newId() {

@@ -18,7 +18,8 @@ public final class SessionHost implements AutoCloseable {
     private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
     private final TaskGroup serverTasks = new TaskGroup("panel4j-server-task");
     private final List<PeriodicCallback> serverCallbacks = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final FanOutLane fanOutLane = new FanOutLane();
+    private final FlushLane ownLane = new FlushLane("panel4j-flush");
+    private final FlushLane fanOutLane = new FlushLane("panel4j-fan-out");
     private volatile boolean closed;
 
     private SessionHost(Config config) {
@@ -105,7 +106,13 @@ public final class SessionHost implements AutoCloseable {
         }
     }
 
-    FanOutLane fanOutLane() {
+    /** Flushes sessions' own changes. */
+    FlushLane ownLane() {
+        return ownLane;
+    }
+
+    /** Flushes changes made for many sessions at once. */
+    FlushLane fanOutLane() {
         return fanOutLane;
     }
 

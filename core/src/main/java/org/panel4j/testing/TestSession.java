@@ -83,7 +83,7 @@ public final class TestSession implements AutoCloseable {
 
     /**
      * Connects (or reconnects) the client through {@code network}, which wraps the mirror's sink:
-     * e.g. a sink that blocks plays a slow network. The snapshot reaches the mirror directly.
+     * e.g. a sink whose stage completes later plays a slow network. The snapshot reaches the mirror directly.
      */
     public void connectThrough(UnaryOperator<ClientSink> network) {
         Objects.requireNonNull(network, "network");
