@@ -52,6 +52,15 @@ public final class BenchMain {
             finish(out, quick ? "results-memory-quick.json" : "results-memory.json", t0);
             return;
         }
+        if ("rate".equals(System.getProperty("bench.only", ""))) {
+            try (ServerProcess server = ServerProcess.start(serverJvm)) {
+                var rate = new RateScenario(server);
+                out.set("oneSession", rate.oneSession(3));
+                out.set("fanOut", rate.fanOut(1000, 3));
+            }
+            finish(out, "results-rate.json", t0);
+            return;
+        }
         if ("roundtrip".equals(System.getProperty("bench.only", ""))) {
             try (ServerProcess server = ServerProcess.start(serverJvm)) {
                 out.set("roundTrip", new RoundTripScenario(server, quick).run(new int[] {1, 100, 1000}, 200));

@@ -37,6 +37,11 @@ final class FlushLane {
         }
     }
 
+    /** Whether other outboxes wait their turn. */
+    boolean hasWaiting() {
+        return !queue.isEmpty();
+    }
+
     private boolean tryAddWorker() {
         int now;
         while ((now = workers.get()) < maxWorkers) {
@@ -59,7 +64,7 @@ final class FlushLane {
                 continue;
             }
             try {
-                next.flushFromLane();
+                next.flushFromLane(this);
             } catch (RuntimeException e) {
                 LOG.error("A flush failed; the lane goes on", e);
             }

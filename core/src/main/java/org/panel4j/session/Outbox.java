@@ -187,24 +187,24 @@ final class Outbox {
 
     /** Flushes on a thread of its own that waits for the session lock, which the lanes never do. */
     private void startWaitingFlusher() {
-        Thread.ofVirtual().name("panel4j-flush-waiting").start(() -> flush(true));
+        Thread.ofVirtual().name("panel4j-flush-waiting").start(() -> flush(null));
     }
 
-    /** Called by a lane, which owns this outbox's flush: sends one batch, never waiting for a lock. */
-    void flushFromLane() {
-        flush(false);
+    /** Called by {@code lane}, which owns this outbox's flush: sends batches, never waiting for a lock. */
+    void flushFromLane(FlushLane lane) {
+        flush(lane);
     }
 
     /**
-     * Sends the next batch; the caller owns the flush. Without {@code wait} (a lane), a session lock
-     * held with nothing snapshotted hands the flush to a thread that waits for it. What is left after
-     * the batch, at once or when its write completes later, goes to the back of the own lane, so a busy
-     * session takes turns with the others.
+     * Sends batches; the caller owns the flush. On a lane, a session lock held with nothing snapshotted
+     * hands the flush to a thread that waits for it, and once other outboxes wait for the lane what is
+     * left goes to the back of the own lane, so a busy session takes turns with the others. Off a lane
+     * (a thread of its own) it goes on until nothing is left or a write is pending.
      */
-    private void flush(boolean wait) {
+    private void flush(@Nullable FlushLane lane) {
         while (true) {
             ClientSink target = sink;
-            List<Op> ops = target == null || holds.get() > 0 || closed ? List.of() : drain(wait);
+            List<Op> ops = target == null || holds.get() > 0 || closed ? List.of() : drain(lane == null);
             if (ops == null) {
                 startWaitingFlusher();
                 return;
@@ -215,10 +215,13 @@ final class Outbox {
                 }
                 return;
             }
-            if (send(target, ops) && releaseFlush()) {
-                ownLane.submit(this);
+            if (!send(target, ops) || !releaseFlush()) {
+                return;
             }
-            return;
+            if (lane != null && lane.hasWaiting()) {
+                ownLane.submit(this);
+                return;
+            }
         }
     }
 
@@ -244,13 +247,16 @@ final class Outbox {
         return true;
     }
 
-    /** A write completed later, on the sink's thread: what is left goes to the own lane. */
+    /**
+     * A write completed later, on the sink's thread: what is left goes on on a thread of its own, since
+     * a session whose writes pend is a busy one (its setter often holds the lock a lane would not wait for).
+     */
     private void afterWrite(ClientSink target, @Nullable Throwable error) {
         if (error != null) {
             failed(target, error);
         }
         if (releaseFlush()) {
-            ownLane.submit(this);
+            startWaitingFlusher();
         }
     }
 
