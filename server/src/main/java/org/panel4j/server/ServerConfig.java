@@ -25,7 +25,7 @@ import org.panel4j.session.SessionHost;
  * @param allowedOrigins  WebSocket origins allowed besides none; empty means same origin only
  * @param maxMessageSize  the largest client message in bytes; a larger one closes the socket (1009)
  * @param idleTimeout     a socket with no traffic this long is closed
- * @param writeTimeout    a send blocked this long closes the socket (the session survives)
+ * @param writeTimeout    a write still pending this long closes the socket (the session survives)
  * @param reconnectGrace  how long a session waits for its page to (re)connect before it ends
  * @param tokenTtl        how long a page's session token may open its first socket
  * @param host            configures the sessions' host (clock, error handler)
@@ -165,7 +165,7 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
             return this;
         }
 
-        /** How long one send may block before the socket is closed; default 10 seconds. */
+        /** How long one write may stay pending before the socket is closed; default 10 seconds. */
         public Builder writeTimeout(Duration value) {
             this.writeTimeout = Objects.requireNonNull(value, "writeTimeout");
             return this;
