@@ -37,6 +37,7 @@ public final class ProtocolEncoder {
     /** A patch of a few small properties fits: no growing and copying of the writer on the hot path. */
     private static final int INITIAL_TEXT = 256;
 
+    private volatile @Nullable EncodedOps lastOps;
     private final JsonFactory factory = JsonFactory.builder()
             .recyclerPool(JsonRecyclerPools.newBoundedPool(RECYCLED_BUFFERS)).build();
     private final int binaryThreshold;
@@ -67,18 +68,40 @@ public final class ProtocolEncoder {
 
     /** The {@code patch} message of one batch. */
     public WireFrame patch(Batch batch) {
-        return frame(arrays -> write(arrays, (g, bins) -> {
-            g.writeStringField("type", "patch");
-            g.writeNumberField("seq", batch.seq());
-            g.writeArrayFieldStart("ops");
+        EncodedOps last = lastOps;
+        if (last != null && last.ops().equals(batch.ops())) {
+            return new WireFrame.Text(patchText(batch.seq(), last.json()));
+        }
+        var bins = new BinaryArrays();
+        var out = new StringWriter(INITIAL_TEXT);
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            g.writeStartArray();
             for (Op op : batch.ops()) {
                 g.writeStartObject();
                 op(g, op, bins);
                 g.writeEndObject();
             }
             g.writeEndArray();
-        }));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String text = patchText(batch.seq(), out.toString());
+        if (!bins.isEmpty()) {
+            return new WireFrame.Binary(text, bins.frame(text));
+        }
+        lastOps = new EncodedOps(batch.ops(), out.toString());
+        return new WireFrame.Text(text);
     }
+
+    private static String patchText(long seq, String opsJson) {
+        return "{\"type\":\"patch\",\"seq\":" + seq + ",\"ops\":" + opsJson + "}";
+    }
+
+    /**
+     * The ops of the last text patch, encoded. A change fanned out to many sessions is flushed for each of
+     * them in a row with equal ops and only the sequence number differing, so their encoding is reused.
+     */
+    private record EncodedOps(List<Op> ops, String json) {}
 
     private WireFrame frame(java.util.function.Function<BinaryArrays, String> json) {
         var bins = new BinaryArrays();

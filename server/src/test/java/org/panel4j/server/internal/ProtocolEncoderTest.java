@@ -72,6 +72,24 @@ class ProtocolEncoderTest {
     }
 
     @Test
+    void aFanOut_equalOpsForManySessions_eachPatchCarriesItsOwnSeq_andADifferentBatchIsEncodedAfresh()
+            throws Exception {
+        var ticker = List.<Op>of(new Op.SetProp("t1", "value", "tick 7", 0));
+        for (long seq = 1; seq <= 3; seq++) {
+            JsonNode patch = json.readTree(encoder.patch(new Batch(seq, ticker)).json());
+            assertThat(patch.get("type").asText()).isEqualTo("patch");
+            assertThat(patch.get("seq").asLong()).isEqualTo(seq);
+            assertThat(patch.get("ops").toString()).isEqualTo("[{\"op\":\"set\",\"id\":\"t1\",\"prop\":\"value\",\"value\":\"tick 7\",\"ack\":0}]");
+        }
+
+        var echoed = List.<Op>of(new Op.SetProp("t1", "value", "tick 7", 5)); // equal but for the ack
+        JsonNode patch = json.readTree(encoder.patch(new Batch(4, echoed)).json());
+        assertThat(patch.at("/ops/0/ack").asLong()).isEqualTo(5);
+        JsonNode next = json.readTree(encoder.patch(new Batch(5, List.of(new Op.SetProp("t1", "value", "tick 8", 0)))).json());
+        assertThat(next.at("/ops/0/value").asText()).isEqualTo("tick 8");
+    }
+
+    @Test
     void error_andBoot_haveTheirFields() throws Exception {
         assertThat(json.readTree(encoder.error("malformed", "bad", null)).toString())
                 .isEqualTo("{\"type\":\"error\",\"code\":\"malformed\",\"message\":\"bad\",\"ref\":null}");
