@@ -42,7 +42,7 @@ public final class Engine {
         this.config = config;
         this.host = SessionHost.create(config.host());
         this.registry = new SessionRegistry(config.reconnectGrace());
-        this.pinger = new Pinger(registry, host.scheduler(),
+        this.pinger = new Pinger(host, registry,
                 Pinger.interval(config.idleTimeout(), config.limits().pingInterval()));
         connector.setHost(config.address());
         connector.setPort(config.port());

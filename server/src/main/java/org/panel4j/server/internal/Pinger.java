@@ -1,32 +1,29 @@
 package org.panel4j.server.internal;
 
 import java.time.Duration;
-import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
-import org.panel4j.session.Registration;
-import org.panel4j.session.Scheduler;
+import org.panel4j.session.PeriodicCallback;
+import org.panel4j.session.SessionHost;
 
 /**
  * Pings every open socket once per interval, so a quiet page keeps proxies and the idle timeout
  * satisfied (the browser answers with a pong); a dead peer is then found by the idle timeout.
- * One timer for all sockets, no state per socket: the interval is cut into {@value #SLICES} ticks
- * and each tick pings the sockets of one slice, so the pings of many sockets are spread out.
+ * One server-wide periodic callback of the host for all sockets, no state per socket: the interval is
+ * cut into {@value #SLICES} ticks and each tick pings the sockets of one slice, so the pings of many
+ * sockets are spread out.
  */
 final class Pinger {
 
     static final int SLICES = 16;
 
+    private final SessionHost host;
     private final SessionRegistry registry;
-    private final Scheduler clock;
     private final Duration tick;
-    private final ReentrantLock lock = new ReentrantLock();
-    private @Nullable Registration next;
-    private boolean stopped;
-    private int slice;
+    private volatile @Nullable PeriodicCallback ticks;
 
-    Pinger(SessionRegistry registry, Scheduler clock, Duration interval) {
+    Pinger(SessionHost host, SessionRegistry registry, Duration interval) {
+        this.host = host;
         this.registry = registry;
-        this.clock = clock;
         this.tick = interval.dividedBy(SLICES);
     }
 
@@ -37,41 +34,22 @@ final class Pinger {
     }
 
     void start() {
-        schedule();
+        ticks = host.addPeriodicCallback(periodic -> ping((int) (periodic.counter() % SLICES)), tick);
     }
 
-    private void schedule() {
-        lock.lock();
-        try {
-            if (!stopped) {
-                next = clock.schedule(tick, this::ping);
-            }
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private void ping() {
-        int mine = slice;
-        slice = (mine + 1) % SLICES;
+    private void ping(int slice) {
         registry.forEachSocket(socket -> {
-            if (Math.floorMod(System.identityHashCode(socket), SLICES) == mine) {
+            if (Math.floorMod(System.identityHashCode(socket), SLICES) == slice) {
                 socket.ping();
             }
         });
-        schedule();
     }
 
     /** Stops pinging; idempotent. */
     void stop() {
-        lock.lock();
-        try {
-            stopped = true;
-            if (next != null) {
-                next.cancel();
-            }
-        } finally {
-            lock.unlock();
+        PeriodicCallback running = ticks;
+        if (running != null) {
+            running.stop();
         }
     }
 }
