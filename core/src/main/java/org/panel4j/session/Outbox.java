@@ -57,8 +57,8 @@ final class Outbox {
     }
 
     /**
-     * Queues a change; {@code fanOut} says it was made for many sessions at once, so the host's lane
-     * flushes it instead of a flusher of this session's own.
+     * Queues a change; {@code fanOut} says it was made for many sessions at once, so the host's fan-out
+     * lane flushes it instead of the own lane.
      */
     void add(Pending pending, boolean fanOut) {
         if (closed) {

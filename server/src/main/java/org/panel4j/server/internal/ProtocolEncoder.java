@@ -73,23 +73,20 @@ public final class ProtocolEncoder {
             return new WireFrame.Text(patchText(batch.seq(), last.json()));
         }
         var bins = new BinaryArrays();
-        var out = new StringWriter(INITIAL_TEXT);
-        try (JsonGenerator g = factory.createGenerator(out)) {
+        String ops = json(bins, (g, b) -> {
             g.writeStartArray();
             for (Op op : batch.ops()) {
                 g.writeStartObject();
-                op(g, op, bins);
+                op(g, op, b);
                 g.writeEndObject();
             }
             g.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String text = patchText(batch.seq(), out.toString());
+        });
+        String text = patchText(batch.seq(), ops);
         if (!bins.isEmpty()) {
             return new WireFrame.Binary(text, bins.frame(text));
         }
-        lastOps = new EncodedOps(batch.ops(), out.toString());
+        lastOps = new EncodedOps(batch.ops(), ops);
         return new WireFrame.Text(text);
     }
 
@@ -234,12 +231,20 @@ public final class ProtocolEncoder {
         };
     }
 
+    /** One JSON object: what {@code body} writes, between braces. */
     private String write(@Nullable BinaryArrays bins, Body body) {
+        return json(bins, (g, b) -> {
+            g.writeStartObject();
+            body.write(g, b);
+            g.writeEndObject();
+        });
+    }
+
+    /** What {@code body} writes, as text. */
+    private String json(@Nullable BinaryArrays bins, Body body) {
         var out = new StringWriter(INITIAL_TEXT);
         try (JsonGenerator g = factory.createGenerator(out)) {
-            g.writeStartObject();
             body.write(g, bins);
-            g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
