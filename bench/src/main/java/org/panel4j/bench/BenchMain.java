@@ -25,11 +25,16 @@ public final class BenchMain {
      * Runs the benchmarks; {@code -Dbench.quick=true} for a smoke run of about two minutes,
      * {@code -Dbench.only=roundtrip} for scenario 2 over WebSockets alone (1, 100, 1,000 sessions),
      * {@code -Dbench.only=memory} for scenario 4 alone (1,000 and 10,000 sessions, alternated, three
-     * times each, after 1,000 pages opened and closed so the server is as warm as in the full run).
+     * times each, after 1,000 pages opened and closed so the server is as warm as in the full run);
+     * {@code -Dbench.serverJvm="-XX:+UseZGC ..."} adds options to the server's JVM.
      */
     public static void main(String[] args) throws Exception {
         boolean quick = Boolean.getBoolean("bench.quick");
         List<String> serverJvm = new ArrayList<>(List.of("-Xmx2g"));
+        String extra = System.getProperty("bench.serverJvm", "");
+        if (!extra.isBlank()) {
+            serverJvm.addAll(List.of(extra.trim().split("\\s+")));
+        }
         String jfr = System.getProperty("bench.jfr", "");
         if (!jfr.isBlank()) {
             serverJvm.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");

@@ -1,33 +1,33 @@
 package org.panel4j.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One driver-side page: fetches the page, opens its WebSocket (the JDK client), remembers the
- * first button's id from {@code init}, and hands every later message to a handler. Reading can be
- * paused (a slow client): the socket then stops asking for messages and TCP pushes back.
+ * One driver-side page: fetches the page, opens its WebSocket (Jetty's client), remembers the first
+ * button's id from {@code init}, and hands every later message to a handler. Reading can be paused
+ * (a slow client): the socket then stops demanding messages and TCP pushes back.
  */
-final class LoadClient implements WebSocket.Listener {
+public final class LoadClient implements Session.Listener { // public: Jetty binds its callbacks by method handles
 
     private static final Pattern BOOT = Pattern.compile("\"token\":\"([^\"]+)\",\"csrf\":\"([^\"]+)\",\"ws\":\"([^\"]+)\"");
     private static final Pattern BUTTON = Pattern.compile("\"id\":\"([^\"]+)\",\"type\":\"Button\"");
+    private static final int MAX_MESSAGE = 1 << 20;
 
-    private final StringBuilder partial = new StringBuilder();
     private final CompletableFuture<String> init = new CompletableFuture<>();
+    private final Object demandLock = new Object();
     private volatile Consumer<String> handler = text -> {};
-    private volatile boolean paused;
+    private boolean paused;
     private boolean owed;
-    private @Nullable WebSocket socket;
+    private volatile @Nullable Session socket;
     private String csrf = "";
     private @Nullable String buttonId;
     private long seq;
@@ -35,7 +35,7 @@ final class LoadClient implements WebSocket.Listener {
     volatile long clickSentAt;
 
     /** Opens {@code path} on 127.0.0.1:{@code port}: GET the page, then connect its socket and await init. */
-    static LoadClient open(HttpClient http, int port, String path) throws Exception {
+    static LoadClient open(WebSocketClient ws, int port, String path) throws Exception {
         String page = ServerProcess.get(port, path);
         Matcher m = BOOT.matcher(page);
         if (!m.find()) {
@@ -43,8 +43,7 @@ final class LoadClient implements WebSocket.Listener {
         }
         var client = new LoadClient();
         client.csrf = m.group(2);
-        client.socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30))
-                .buildAsync(URI.create("ws://127.0.0.1:" + port + m.group(3) + "?token=" + m.group(1)), client)
+        ws.connect(client, URI.create("ws://127.0.0.1:" + port + m.group(3) + "?token=" + m.group(1)))
                 .get(60, TimeUnit.SECONDS);
         String first = client.init.get(60, TimeUnit.SECONDS);
         Matcher b = BUTTON.matcher(first);
@@ -57,40 +56,44 @@ final class LoadClient implements WebSocket.Listener {
         handler = next;
     }
 
-    /** Clicks the first button; one send at a time per client. */
-    CompletableFuture<WebSocket> click() {
+    /** Clicks the first button; returns when the frame is written. */
+    CompletableFuture<Void> click() {
         String text = "{\"type\":\"event\",\"seq\":" + ++seq + ",\"csrf\":\"" + csrf + "\",\"id\":\"" + buttonId
                 + "\",\"event\":\"click\",\"payload\":{}}";
-        return socket().sendText(text, true);
+        var written = new Callback.Completable();
+        socket().sendText(text, written);
+        return written;
     }
 
-    /** Stops reading: no more messages are requested, so the server's writes back up. */
+    /** Stops reading: no more messages are demanded, so the server's writes back up. */
     void pause() {
-        paused = true;
+        synchronized (demandLock) {
+            paused = true;
+        }
     }
 
     /** Reads again. */
     void resume() {
-        paused = false;
-        boolean request;
-        synchronized (partial) {
-            request = owed;
+        boolean demand;
+        synchronized (demandLock) {
+            paused = false;
+            demand = owed;
             owed = false;
         }
-        if (request) {
-            socket().request(1);
+        if (demand) {
+            socket().demand();
         }
     }
 
     void close() {
-        WebSocket s = socket;
+        Session s = socket;
         if (s != null) {
-            s.abort();
+            s.disconnect();
         }
     }
 
-    private WebSocket socket() {
-        WebSocket s = socket;
+    private Session socket() {
+        Session s = socket;
         if (s == null) {
             throw new IllegalStateException("not connected");
         }
@@ -98,34 +101,33 @@ final class LoadClient implements WebSocket.Listener {
     }
 
     @Override
-    public @Nullable CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-        String message = null;
-        synchronized (partial) {
-            partial.append(data);
-            if (last) {
-                message = partial.toString();
-                partial.setLength(0);
-            }
-        }
-        if (message != null) {
-            if (!init.isDone()) {
-                init.complete(message);
-            } else {
-                handler.accept(message);
-            }
-        }
-        synchronized (partial) {
-            if (paused) {
-                owed = true;
-                return null;
-            }
-        }
-        webSocket.request(1);
-        return null;
+    public void onWebSocketOpen(Session session) {
+        socket = session;
+        session.setMaxTextMessageSize(MAX_MESSAGE);
+        session.demand();
     }
 
     @Override
-    public void onError(WebSocket webSocket, Throwable error) {
+    public void onWebSocketText(String message) {
+        if (!init.isDone()) {
+            init.complete(message);
+        } else {
+            handler.accept(message);
+        }
+        synchronized (demandLock) {
+            if (paused) {
+                owed = true;
+                return;
+            }
+        }
+        Session s = socket;
+        if (s != null) {
+            s.demand();
+        }
+    }
+
+    @Override
+    public void onWebSocketError(Throwable error) {
         init.completeExceptionally(error);
     }
 }

@@ -1,39 +1,64 @@
 package org.panel4j.session;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Flushes dirty outboxes one after the other on a few virtual threads (half the processors, at least
- * one), started when work arrives and gone when none is left. A host has two: one for a session's own
- * changes, so a flush costs a queue entry instead of a thread of its own; one for changes shown in many
- * sessions at once, so that such a burst (one setValue on a shared component makes every session
- * dirty) keeps at most half the carriers, yields now and then, and never queues ahead of a click's
- * own flush. Sends do not block (a slow client's write stays pending while the lane moves on), so one
- * slow client never holds up the others.
+ * Flushes dirty outboxes one after the other on a few workers (half the processors, at least one),
+ * started when work arrives and gone when none is left. A host has two: the {@linkplain #own own lane}
+ * for a session's own changes, on virtual threads, so a flush costs a queue entry instead of a thread of
+ * its own; the {@linkplain #fanOut fan-out lane} for changes shown in many sessions at once (one setValue
+ * on a shared component makes every session dirty), on platform threads: such a burst is bulk work, and
+ * a virtual thread running it would keep a carrier for its whole length (a yielding virtual thread is
+ * picked up again before the carrier looks at other queues), while the operating system time-slices a
+ * platform thread, so the carriers stay free for clicks. Sends do not block (a slow client's write stays
+ * pending while the lane moves on), so one slow client never holds up the others.
  */
-final class FlushLane {
+final class FlushLane implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FlushLane.class);
     private static final int YIELD_EVERY = 64;
+    private static final int MAX_WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    private static final long PLATFORM_KEEP_ALIVE_SECONDS = 2;
 
     private final ConcurrentLinkedQueue<Outbox> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger workers = new AtomicInteger();
-    private final int maxWorkers = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    private final ExecutorService workers;
+    private final AtomicInteger running = new AtomicInteger();
 
-    private final String threadName;
+    private FlushLane(ExecutorService workers) {
+        this.workers = workers;
+    }
 
-    FlushLane(String threadName) {
-        this.threadName = threadName;
+    /** A lane whose workers are virtual threads named {@code threadName}. */
+    static FlushLane own(String threadName) {
+        return new FlushLane(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name(threadName).factory()));
+    }
+
+    /** A lane whose workers are daemon platform threads named {@code threadName}, kept a moment between bursts. */
+    static FlushLane fanOut(String threadName) {
+        var pool = new ThreadPoolExecutor(MAX_WORKERS, MAX_WORKERS, PLATFORM_KEEP_ALIVE_SECONDS, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), Thread.ofPlatform().daemon().name(threadName).factory());
+        pool.allowCoreThreadTimeOut(true);
+        return new FlushLane(pool);
     }
 
     /** Queues {@code outbox}, whose caller now owns its flush, for the lane. */
     void submit(Outbox outbox) {
         queue.add(outbox);
         if (tryAddWorker()) {
-            Thread.ofVirtual().name(threadName).start(this::run);
+            try {
+                workers.execute(this::run);
+            } catch (RejectedExecutionException e) {
+                running.decrementAndGet(); // the host is closed: its sessions are gone
+            }
         }
     }
 
@@ -44,8 +69,8 @@ final class FlushLane {
 
     private boolean tryAddWorker() {
         int now;
-        while ((now = workers.get()) < maxWorkers) {
-            if (workers.compareAndSet(now, now + 1)) {
+        while ((now = running.get()) < MAX_WORKERS) {
+            if (running.compareAndSet(now, now + 1)) {
                 return true;
             }
         }
@@ -57,7 +82,7 @@ final class FlushLane {
         while (true) {
             Outbox next = queue.poll();
             if (next == null) {
-                workers.decrementAndGet();
+                running.decrementAndGet();
                 if (queue.isEmpty() || !tryAddWorker()) {
                     return; // nothing left, or another worker will take what just arrived
                 }
@@ -72,5 +97,11 @@ final class FlushLane {
                 Thread.yield(); // let a click's threads in between, even on one carrier
             }
         }
+    }
+
+    /** Stops taking work; what a worker is flushing finishes. */
+    @Override
+    public void close() {
+        workers.shutdown();
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -27,6 +26,10 @@ final class Outbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     static final int MAX_PENDING_NOTIFICATIONS = 100;
+    private static final int IDLE = 0;
+    private static final int QUEUED_FAN_OUT = 1;
+    private static final int QUEUED_OWN = 2;
+    private static final int FLUSHING = 3;
 
     private final ReentrantLock sessionLock;
     private final String sessionName;
@@ -40,7 +43,8 @@ final class Outbox {
      * {@code entries}; coalesced by key like them, so bounded the same way. Guarded by entriesLock.
      */
     private final LinkedHashMap<Object, Pending> ready = new LinkedHashMap<>();
-    private final AtomicBoolean flushScheduled = new AtomicBoolean();
+    /** Who owns the flush: nobody, a lane's queue (which one), or a thread flushing or awaiting a write. */
+    private final AtomicInteger flushState = new AtomicInteger(IDLE);
     private final AtomicInteger holds = new AtomicInteger();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong notificationKeys = new AtomicLong();
@@ -173,15 +177,25 @@ final class Outbox {
     boolean isQuiet() {
         entriesLock.lock();
         try {
-            return ((entries.isEmpty() && ready.isEmpty()) || sink == null) && !flushScheduled.get();
+            return ((entries.isEmpty() && ready.isEmpty()) || sink == null) && flushState.get() == IDLE;
         } finally {
             entriesLock.unlock();
         }
     }
 
+    /**
+     * Makes sure a lane will flush. A change of the session's own finding the outbox still queued behind a
+     * fan-out burst moves it to the own lane (the fan-out lane's entry goes stale), so a click's answer
+     * never waits for a thousand other sessions' flushes.
+     */
     private void scheduleFlush(boolean fanOut) {
-        if (sink != null && holds.get() == 0 && flushScheduled.compareAndSet(false, true)) {
+        if (sink == null || holds.get() > 0) {
+            return;
+        }
+        if (flushState.compareAndSet(IDLE, fanOut ? QUEUED_FAN_OUT : QUEUED_OWN)) {
             (fanOut ? fanOutLane : ownLane).submit(this);
+        } else if (!fanOut && flushState.compareAndSet(QUEUED_FAN_OUT, QUEUED_OWN)) {
+            ownLane.submit(this);
         }
     }
 
@@ -190,9 +204,18 @@ final class Outbox {
         Thread.ofVirtual().name("panel4j-flush-waiting").start(() -> flush(null));
     }
 
-    /** Called by {@code lane}, which owns this outbox's flush: sends batches, never waiting for a lock. */
+    /**
+     * Called by {@code lane} for an entry of its queue: flushes unless the entry is stale (another lane's
+     * entry got there first), sending batches and never waiting for a lock.
+     */
     void flushFromLane(FlushLane lane) {
-        flush(lane);
+        int state;
+        while ((state = flushState.get()) == QUEUED_FAN_OUT || state == QUEUED_OWN) {
+            if (flushState.compareAndSet(state, FLUSHING)) {
+                flush(lane);
+                return;
+            }
+        }
     }
 
     /**
@@ -219,6 +242,7 @@ final class Outbox {
                 return;
             }
             if (lane != null && lane.hasWaiting()) {
+                flushState.set(QUEUED_OWN);
                 ownLane.submit(this);
                 return;
             }
@@ -268,8 +292,8 @@ final class Outbox {
 
     /** Gives up owning the flush; returns true if there was more work and the caller owns it again. */
     private boolean releaseFlush() {
-        flushScheduled.set(false);
-        return hasWork() && flushScheduled.compareAndSet(false, true);
+        flushState.set(IDLE);
+        return hasWork() && flushState.compareAndSet(IDLE, FLUSHING);
     }
 
     private boolean hasWork() {

@@ -18,8 +18,8 @@ public final class SessionHost implements AutoCloseable {
     private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
     private final TaskGroup serverTasks = new TaskGroup("panel4j-server-task");
     private final List<PeriodicCallback> serverCallbacks = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final FlushLane ownLane = new FlushLane("panel4j-flush");
-    private final FlushLane fanOutLane = new FlushLane("panel4j-fan-out");
+    private final FlushLane ownLane = FlushLane.own("panel4j-flush");
+    private final FlushLane fanOutLane = FlushLane.fanOut("panel4j-fan-out");
     private volatile boolean closed;
 
     private SessionHost(Config config) {
@@ -131,6 +131,8 @@ public final class SessionHost implements AutoCloseable {
             session.destroy();
         }
         serverTasks.close();
+        ownLane.close();
+        fanOutLane.close();
         if (config.ownsScheduler() && config.scheduler() instanceof AutoCloseable closeable) {
             try {
                 closeable.close();

@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.panel4j.AppSession;
+import org.panel4j.layout.Column;
 import org.panel4j.testing.Waits;
 import org.panel4j.widget.StaticText;
 
 /**
  * A component shown in many sessions: its changes are flushed by the host's fan-out lane. Every session
- * gets every final value in order, and a client whose write stays pending holds up nobody else.
+ * gets every final value in order, a client whose write stays pending holds up nobody else, and a
+ * session's own change never waits behind such a burst.
  */
 class FanOutDeliveryTest {
 
@@ -101,6 +105,73 @@ class FanOutDeliveryTest {
         assertThat(failed).as("nothing is sent to a client whose write failed").hasSize(1);
         Node snapshot = broken.connect(RecordingSink.fast());
         assertThat(snapshot.props()).containsEntry("value", "two");
+    }
+
+    @Test
+    void aSessionsOwnChange_queuedBehindABurst_isSentWithoutWaitingForIt() throws Exception {
+        // 200 viewers whose writes each take 5 ms: one change of the shared text keeps the fan-out lane busy
+        var burstDelivered = new AtomicInteger();
+        for (int i = 0; i < 200; i++) {
+            showing(batch -> {
+                sleep(Duration.ofMillis(5));
+                if (batch.ops().stream().anyMatch(op -> op instanceof Op.SetProp set && "burst".equals(set.value()))) {
+                    burstDelivered.incrementAndGet();
+                }
+                return CompletableFuture.completedFuture(null);
+            });
+        }
+        var mine = new StaticText();
+        RecordingSink last = RecordingSink.fast();
+        Session lastSession = AppSession.open(s -> new Column(shared, mine), host).session();
+        lastSession.connect(last);
+        var deliveredWhenMineArrived = new AtomicInteger(-1);
+
+        shared.setValue("burst"); // the last viewer's outbox is queued at the back of the burst
+        mine.setValue("click");
+        Waits.until(() -> {
+            boolean arrived = !last.sets(mine.id(), "value").isEmpty();
+            if (arrived) {
+                deliveredWhenMineArrived.compareAndSet(-1, burstDelivered.get());
+            }
+            return arrived;
+        }, "the own change");
+
+        assertThat(deliveredWhenMineArrived.get()).as("viewers served before the own change went out")
+                .isLessThan(100);
+        Waits.until(() -> burstDelivered.get() == 200, "the burst to reach every viewer");
+        Waits.until(lastSession::isQuiet, "the last viewer's delivery");
+        assertThat(lastValue(last)).isEqualTo("burst");
+    }
+
+    @Test
+    void fanOutSendsRunOnAPlatformThread_ownSendsOnAVirtualOne() throws Exception {
+        var threads = new java.util.concurrent.ConcurrentLinkedQueue<Thread>();
+        var mine = new StaticText();
+        Session session = AppSession.open(s -> new Column(shared, mine), host).session();
+        session.connect(batch -> {
+            threads.add(Thread.currentThread());
+            return CompletableFuture.completedFuture(null);
+        });
+        showing(RecordingSink.fast());
+
+        shared.setValue("shared");
+        Waits.until(session::isQuiet, "the fan-out flush");
+        Thread fanOut = threads.poll();
+        mine.setValue("own");
+        Waits.until(session::isQuiet, "the own flush");
+        Thread own = threads.poll();
+
+        assertThat(fanOut).isNotNull().matches(t -> !t.isVirtual(), "is a platform thread")
+                .extracting(Thread::getName).isEqualTo("panel4j-fan-out");
+        assertThat(own).isNotNull().matches(Thread::isVirtual, "is a virtual thread");
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private String lastValue(RecordingSink sink) {
