@@ -1,39 +1,35 @@
 package org.panel4j.bench;
 
-import java.time.Duration;
+import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import org.eclipse.jetty.websocket.client.WebSocketClient;
 
-/** Many driver-side pages of one app, opened in parallel over one Jetty WebSocket client. */
+/** Many driver-side pages of one app, opened in parallel over a few JDK HttpClients. */
 final class Clients implements AutoCloseable {
 
     private static final int PARALLEL_OPENS = 32;
+    private static final List<HttpClient> HTTP = List.of(HttpClient.newHttpClient(), HttpClient.newHttpClient());
 
-    private final WebSocketClient ws;
     final List<LoadClient> all;
 
-    private Clients(WebSocketClient ws, List<LoadClient> all) {
-        this.ws = ws;
+    private Clients(List<LoadClient> all) {
         this.all = all;
     }
 
     /** Opens {@code n} pages of {@code path}, each with its socket connected and its init received. */
     static Clients open(int port, String path, int n) throws Exception {
-        var ws = new WebSocketClient();
-        ws.setIdleTimeout(Duration.ZERO); // a paused reader stays connected; the server's pings keep it honest
-        ws.start();
         var gate = new Semaphore(PARALLEL_OPENS);
         var futures = new ArrayList<Future<LoadClient>>(n);
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < n; i++) {
+                HttpClient http = HTTP.get(i % HTTP.size());
                 futures.add(pool.submit(() -> {
                     gate.acquire();
                     try {
-                        return LoadClient.open(ws, port, path);
+                        return LoadClient.open(http, port, path);
                     } finally {
                         gate.release();
                     }
@@ -43,16 +39,12 @@ final class Clients implements AutoCloseable {
             for (Future<LoadClient> f : futures) {
                 clients.add(f.get());
             }
-            return new Clients(ws, clients);
-        } catch (Exception e) {
-            ws.stop();
-            throw e;
+            return new Clients(clients);
         }
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         all.forEach(LoadClient::close);
-        ws.stop();
     }
 }

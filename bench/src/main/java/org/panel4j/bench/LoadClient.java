@@ -1,33 +1,33 @@
 package org.panel4j.bench;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.jetty.websocket.api.Callback;
-import org.eclipse.jetty.websocket.api.Session;
-import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One driver-side page: fetches the page, opens its WebSocket (Jetty's client), remembers the first
- * button's id from {@code init}, and hands every later message to a handler. Reading can be paused
- * (a slow client): the socket then stops demanding messages and TCP pushes back.
+ * One driver-side page: fetches the page, opens its WebSocket (the JDK client), remembers the
+ * first button's id from {@code init}, and hands every later message to a handler. Reading can be
+ * paused (a slow client): the socket then stops asking for messages and TCP pushes back.
  */
-public final class LoadClient implements Session.Listener { // public: Jetty binds its callbacks by method handles
+final class LoadClient implements WebSocket.Listener {
 
     private static final Pattern BOOT = Pattern.compile("\"token\":\"([^\"]+)\",\"csrf\":\"([^\"]+)\",\"ws\":\"([^\"]+)\"");
     private static final Pattern BUTTON = Pattern.compile("\"id\":\"([^\"]+)\",\"type\":\"Button\"");
-    private static final int MAX_MESSAGE = 1 << 20;
 
+    private final StringBuilder partial = new StringBuilder();
     private final CompletableFuture<String> init = new CompletableFuture<>();
-    private final Object demandLock = new Object();
     private volatile Consumer<String> handler = text -> {};
-    private boolean paused;
+    private volatile boolean paused;
     private boolean owed;
-    private volatile @Nullable Session socket;
+    private @Nullable WebSocket socket;
     private String csrf = "";
     private @Nullable String buttonId;
     private long seq;
@@ -35,7 +35,7 @@ public final class LoadClient implements Session.Listener { // public: Jetty bin
     volatile long clickSentAt;
 
     /** Opens {@code path} on 127.0.0.1:{@code port}: GET the page, then connect its socket and await init. */
-    static LoadClient open(WebSocketClient ws, int port, String path) throws Exception {
+    static LoadClient open(HttpClient http, int port, String path) throws Exception {
         String page = ServerProcess.get(port, path);
         Matcher m = BOOT.matcher(page);
         if (!m.find()) {
@@ -43,7 +43,8 @@ public final class LoadClient implements Session.Listener { // public: Jetty bin
         }
         var client = new LoadClient();
         client.csrf = m.group(2);
-        ws.connect(client, URI.create("ws://127.0.0.1:" + port + m.group(3) + "?token=" + m.group(1)))
+        client.socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30))
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + m.group(3) + "?token=" + m.group(1)), client)
                 .get(60, TimeUnit.SECONDS);
         String first = client.init.get(60, TimeUnit.SECONDS);
         Matcher b = BUTTON.matcher(first);
@@ -56,44 +57,40 @@ public final class LoadClient implements Session.Listener { // public: Jetty bin
         handler = next;
     }
 
-    /** Clicks the first button; returns when the frame is written. */
-    CompletableFuture<Void> click() {
+    /** Clicks the first button; one send at a time per client. */
+    CompletableFuture<WebSocket> click() {
         String text = "{\"type\":\"event\",\"seq\":" + ++seq + ",\"csrf\":\"" + csrf + "\",\"id\":\"" + buttonId
                 + "\",\"event\":\"click\",\"payload\":{}}";
-        var written = new Callback.Completable();
-        socket().sendText(text, written);
-        return written;
+        return socket().sendText(text, true);
     }
 
-    /** Stops reading: no more messages are demanded, so the server's writes back up. */
+    /** Stops reading: no more messages are requested, so the server's writes back up. */
     void pause() {
-        synchronized (demandLock) {
-            paused = true;
-        }
+        paused = true;
     }
 
     /** Reads again. */
     void resume() {
-        boolean demand;
-        synchronized (demandLock) {
-            paused = false;
-            demand = owed;
+        paused = false;
+        boolean request;
+        synchronized (partial) {
+            request = owed;
             owed = false;
         }
-        if (demand) {
-            socket().demand();
+        if (request) {
+            socket().request(1);
         }
     }
 
     void close() {
-        Session s = socket;
+        WebSocket s = socket;
         if (s != null) {
-            s.disconnect();
+            s.abort();
         }
     }
 
-    private Session socket() {
-        Session s = socket;
+    private WebSocket socket() {
+        WebSocket s = socket;
         if (s == null) {
             throw new IllegalStateException("not connected");
         }
@@ -101,33 +98,34 @@ public final class LoadClient implements Session.Listener { // public: Jetty bin
     }
 
     @Override
-    public void onWebSocketOpen(Session session) {
-        socket = session;
-        session.setMaxTextMessageSize(MAX_MESSAGE);
-        session.demand();
-    }
-
-    @Override
-    public void onWebSocketText(String message) {
-        if (!init.isDone()) {
-            init.complete(message);
-        } else {
-            handler.accept(message);
-        }
-        synchronized (demandLock) {
-            if (paused) {
-                owed = true;
-                return;
+    public @Nullable CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        String message = null;
+        synchronized (partial) {
+            partial.append(data);
+            if (last) {
+                message = partial.toString();
+                partial.setLength(0);
             }
         }
-        Session s = socket;
-        if (s != null) {
-            s.demand();
+        if (message != null) {
+            if (!init.isDone()) {
+                init.complete(message);
+            } else {
+                handler.accept(message);
+            }
         }
+        synchronized (partial) {
+            if (paused) {
+                owed = true;
+                return null;
+            }
+        }
+        webSocket.request(1);
+        return null;
     }
 
     @Override
-    public void onWebSocketError(Throwable error) {
+    public void onError(WebSocket webSocket, Throwable error) {
         init.completeExceptionally(error);
     }
 }
