@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -63,11 +64,17 @@ final class ServerProcess implements AutoCloseable {
         if (line == null) {
             throw new IllegalStateException("the bench server exited: " + process.waitFor());
         }
-        Thread.ofVirtual().start(() -> out.lines().forEach(l -> {
-            if (!l.contains(":INFO :") && !l.startsWith("SLF4J") && !l.contains("sending to the client failed")) {
-                System.out.println("  [server] " + l);
+        Thread.ofVirtual().start(() -> {
+            try {
+                out.lines().forEach(l -> {
+                    if (!l.contains(":INFO :") && !l.startsWith("SLF4J") && !l.contains("sending to the client failed")) {
+                        System.out.println("  [server] " + l);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                // close() destroyed the server while this was reading: nothing more to forward
             }
-        }));
+        });
         return new ServerProcess(process, port);
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -145,7 +146,7 @@ class FanOutDeliveryTest {
 
     @Test
     void fanOutSendsRunOnAPlatformThread_ownSendsOnAVirtualOne() throws Exception {
-        var threads = new java.util.concurrent.ConcurrentLinkedQueue<Thread>();
+        var threads = new ConcurrentLinkedQueue<Thread>();
         var mine = new StaticText();
         Session session = AppSession.open(s -> new Column(shared, mine), host).session();
         session.connect(batch -> {
