@@ -2,11 +2,12 @@ package org.panel4j.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,9 +55,7 @@ class FanOutDeliveryTest {
         }
 
         for (RecordingSink sink : sinks) {
-            List<Integer> seen = sink.sets(shared.id(), "value").stream()
-                    .map(set -> Integer.parseInt(((String) set.value()).substring(1))).toList();
-            assertThat(seen).isSorted().last().isEqualTo(1_000);
+            assertThat(numbers(sink.sets(shared.id(), "value"))).isSorted().last().isEqualTo(1_000);
         }
     }
 
@@ -142,6 +141,53 @@ class FanOutDeliveryTest {
         Waits.until(() -> burstDelivered.get() == 200, "the burst to reach every viewer");
         Waits.until(lastSession::isQuiet, "the last viewer's delivery");
         assertThat(lastValue(last)).isEqualTo("burst");
+    }
+
+    @Test
+    void ownAndSharedChangesRacing_fromManyVirtualThreads_loseNothing_andKeepTheirOrder() throws Exception {
+        // each own change can find its outbox queued on the fan-out lane, and move it to the own lane
+        int sessions = 100;
+        int ownSets = 200;
+        int sharedSets = 500;
+        List<RecordingSink> sinks = new ArrayList<>();
+        List<StaticText> owns = new ArrayList<>();
+        List<Session> all = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            var own = new StaticText();
+            RecordingSink sink = RecordingSink.fast();
+            Session session = AppSession.open(s -> new Column(shared, own), host).session();
+            session.connect(sink);
+            owns.add(own);
+            sinks.add(sink);
+            all.add(session);
+        }
+
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            threads.submit(() -> {
+                for (int v = 0; v < sharedSets; v++) {
+                    shared.setValue("v" + v);
+                }
+            });
+            for (StaticText own : owns) {
+                threads.submit(() -> {
+                    for (int v = 0; v < ownSets; v++) {
+                        own.setValue("o" + v);
+                    }
+                });
+            }
+        }
+        for (Session session : all) {
+            Waits.until(session::isQuiet, "delivery to " + session.shortId());
+        }
+
+        for (int i = 0; i < sessions; i++) {
+            assertThat(numbers(sinks.get(i).sets(shared.id(), "value"))).isSorted().last().isEqualTo(sharedSets - 1);
+            assertThat(numbers(sinks.get(i).sets(owns.get(i).id(), "value"))).isSorted().last().isEqualTo(ownSets - 1);
+        }
+    }
+
+    private static List<Integer> numbers(List<Op.SetProp> sets) {
+        return sets.stream().map(set -> Integer.parseInt(((String) set.value()).substring(1))).toList();
     }
 
     @Test
