@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Flushes dirty outboxes one after the other on a few workers (half the processors, at least one),
- * started when work arrives and gone when none is left. A host has two: the {@linkplain #own own lane}
+ * started when work arrives and gone soon after none is left. A host has two: the {@linkplain #own own lane}
  * for a session's own changes, on virtual threads, so a flush costs a queue entry instead of a thread of
  * its own; the {@linkplain #fanOut fan-out lane} for changes shown in many sessions at once (one setValue
  * on a shared component makes every session dirty), on platform threads: such a burst is bulk work, and
@@ -50,7 +50,7 @@ final class FlushLane implements AutoCloseable {
         return new FlushLane(pool);
     }
 
-    /** Queues {@code outbox}, whose caller now owns its flush, for the lane. */
+    /** Queues {@code outbox} for the lane, which flushes it unless another lane's entry gets there first. */
     void submit(Outbox outbox) {
         queue.add(outbox);
         if (tryAddWorker()) {
@@ -62,7 +62,7 @@ final class FlushLane implements AutoCloseable {
         }
     }
 
-    /** Whether other outboxes wait their turn. */
+    /** Whether other entries wait their turn (some may be stale: their outbox was flushed by the other lane). */
     boolean hasWaiting() {
         return !queue.isEmpty();
     }
@@ -92,14 +92,17 @@ final class FlushLane implements AutoCloseable {
                 next.flushFromLane(this);
             } catch (RuntimeException e) {
                 LOG.error("A flush failed; the lane goes on", e);
+            } catch (Error e) {
+                running.decrementAndGet(); // this worker ends; the next submit starts another
+                throw e;
             }
             if (++flushed % YIELD_EVERY == 0) {
-                Thread.yield(); // let a click's threads in between, even on one carrier
+                Thread.yield(); // let a click's threads in: on a platform thread, the OS runs them
             }
         }
     }
 
-    /** Stops taking work; what a worker is flushing finishes. */
+    /** Starts no more workers; a running worker still empties the queue. */
     @Override
     public void close() {
         workers.shutdown();

@@ -46,7 +46,8 @@ final class Outbox {
     /** Who owns the flush: nobody, a lane's queue (which one), or a thread flushing or awaiting a write. */
     private final AtomicInteger flushState = new AtomicInteger(IDLE);
     private final AtomicInteger holds = new AtomicInteger();
-    private final AtomicLong sequence = new AtomicLong();
+    /** Numbers the batches of the current connection; a new one per connection. Written under entriesLock. */
+    private volatile AtomicLong sequence = new AtomicLong();
     private final AtomicLong notificationKeys = new AtomicLong();
     private volatile ClientSink sink;
     private volatile boolean closed;
@@ -115,7 +116,7 @@ final class Outbox {
             ready.clear();
             pendingNotifications = 0;
             readyNotifications = 0;
-            sequence.set(0);
+            sequence = new AtomicLong();
             acks.clear(); // client seqs restart per connection: an old ack would defeat the echo rule
             sink = newSink;
         } finally {
@@ -226,19 +227,24 @@ final class Outbox {
      */
     private void flush(@Nullable FlushLane lane) {
         while (true) {
-            ClientSink target = sink;
-            List<Op> ops = target == null || holds.get() > 0 || closed ? List.of() : drain(lane == null);
-            if (ops == null) {
+            Outgoing next;
+            try {
+                next = sink == null || holds.get() > 0 || closed ? Outgoing.NOTHING : drain(lane == null);
+            } catch (RuntimeException | Error e) {
+                flushState.set(IDLE); // this thread owns the flush: give it up, so the next change flushes again
+                throw e;
+            }
+            if (next == null) {
                 startWaitingFlusher();
                 return;
             }
-            if (ops.isEmpty()) {
+            if (next.ops().isEmpty()) {
                 if (releaseFlush()) {
                     continue;
                 }
                 return;
             }
-            if (!send(target, ops) || !releaseFlush()) {
+            if (!send(next) || !releaseFlush()) {
                 return;
             }
             if (lane != null && lane.hasWaiting()) {
@@ -253,10 +259,11 @@ final class Outbox {
      * Sends one batch; returns true when its write is over (done or failed), false when it is still under
      * way, in which case its completion carries the flush on.
      */
-    private boolean send(ClientSink target, List<Op> ops) {
+    private boolean send(Outgoing next) {
+        ClientSink target = next.target();
         CompletableFuture<?> written;
         try {
-            written = target.send(new Batch(sequence.incrementAndGet(), ops)).toCompletableFuture();
+            written = target.send(new Batch(next.sequence().incrementAndGet(), next.ops())).toCompletableFuture();
         } catch (RuntimeException e) {
             failed(target, e);
             return true;
@@ -310,13 +317,13 @@ final class Outbox {
      * thread holds that lock, only what was snapshotted at earlier releases (never waiting behind it);
      * null if there is none of that and {@code wait} is false.
      */
-    private @Nullable List<Op> drain(boolean wait) {
+    private @Nullable Outgoing drain(boolean wait) {
         boolean interrupted = false;
         while (!sessionLock.tryLock()) {
             // another thread holds the lock: send what earlier releases snapshotted, else look again soon
             // (blocking in lock() would queue this flusher behind the next lock holder, for as long as it runs)
-            List<Op> snapshotted = takeReady();
-            if (!snapshotted.isEmpty()) {
+            Outgoing snapshotted = takeReady();
+            if (!snapshotted.ops().isEmpty()) {
                 return snapshotted;
             }
             if (!wait) {
@@ -352,11 +359,21 @@ final class Outbox {
         }
     }
 
-    /** Turns the frozen (and, under the lock, live) entries into ops, in the order first made. */
-    private List<Op> takeReady() {
+    /**
+     * Turns the frozen (and, under the lock, live) entries into ops, in the order first made, for the
+     * connection they were pending for.
+     */
+    private Outgoing takeReady() {
         List<Pending> taken;
+        ClientSink target;
+        AtomicLong connectionSequence;
         entriesLock.lock();
         try {
+            target = sink;
+            if (target == null || ready.isEmpty()) {
+                return Outgoing.NOTHING; // without a client they wait: a reconnect replaces them with a snapshot
+            }
+            connectionSequence = sequence;
             taken = new ArrayList<>(ready.values());
             ready.clear();
             readyNotifications = 0;
@@ -367,7 +384,15 @@ final class Outbox {
         for (Pending pending : taken) {
             ops.addAll(pending.toOps(acks.getOrDefault(pending.key(), 0L)));
         }
-        return ops;
+        return new Outgoing(target, connectionSequence, ops);
+    }
+
+    /**
+     * Ops taken for one connection, numbered from its own counter: a reconnect while they are on their way
+     * must not send them to the new client, which gets a full snapshot instead.
+     */
+    private record Outgoing(ClientSink target, AtomicLong sequence, List<Op> ops) {
+        static final Outgoing NOTHING = new Outgoing(ClientSink.discarding(), new AtomicLong(), List.of());
     }
 
     private record NotificationEntry(Long key, Notification notification) implements Pending {

@@ -45,6 +45,10 @@ public final class SessionHost implements AutoCloseable {
         }
         var session = new Session(this);
         sessions.add(session);
+        if (closed) { // close() ran meanwhile and may not have seen this session
+            session.destroy();
+            throw new IllegalStateException("SessionHost is closed");
+        }
         return session;
     }
 

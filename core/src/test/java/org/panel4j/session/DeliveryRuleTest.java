@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.panel4j.AppSession;
@@ -107,6 +109,41 @@ class DeliveryRuleTest {
         }
 
         assertThat(sink.batches()).extracting(Batch::seq).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    @Test
+    void aReconnectWhileAFlushWaitsForTheLock_sendsLaterChangesToTheNewClient_numberedFromOne() throws Exception {
+        var old = RecordingSink.fast();
+        Session session = AppSession.open(s -> a, host).session();
+        session.connect(old);
+        var fresh = RecordingSink.fast();
+        var locked = new CountDownLatch(1);
+        var reconnect = new CountDownLatch(1);
+        var snapshotValue = new AtomicReference<Object>();
+        Thread holder = Thread.ofVirtual().start(() -> {
+            try {
+                session.withLock(() -> {
+                    locked.countDown();
+                    reconnect.await();
+                    Node snapshot = session.connect(fresh); // the client reconnects
+                    snapshotValue.set(snapshot.props().get("value"));
+                    a.setValue("after"); // made after the snapshot: only the new client may get it
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        locked.await();
+        a.setValue("before"); // the lane finds the lock held and hands the flush to a thread that waits for it
+        Thread.sleep(50); // let that thread take its turn at the lock
+        reconnect.countDown();
+        holder.join();
+        Waits.until(session::isQuiet, "delivery");
+
+        assertThat(snapshotValue.get()).isEqualTo("before");
+        assertThat(fresh.sets(a.id(), "value")).extracting(Op.SetProp::value).containsExactly("after");
+        assertThat(fresh.batches()).extracting(Batch::seq).containsExactly(1L);
+        assertThat(old.sets(a.id(), "value")).extracting(Op.SetProp::value).doesNotContain("after");
     }
 
     @Test

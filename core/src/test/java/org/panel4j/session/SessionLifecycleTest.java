@@ -6,6 +6,7 @@ import static org.panel4j.Panel.async;
 import java.time.Duration;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -126,5 +127,32 @@ class SessionLifecycleTest {
                     .doesNotContain("after the end");
             assertThat(page.session().runningTasks()).isZero();
         }
+    }
+
+    @Test
+    void sessionsOpenedFromManyVirtualThreadsWhileTheHostCloses_areAllEnded() throws Exception {
+        var opened = new CopyOnWriteArrayList<Session>();
+        var host = SessionHost.create();
+        var started = new CountDownLatch(100);
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int t = 0; t < 100; t++) {
+                threads.submit(() -> {
+                    opened.add(host.newSession()); // before close(): each thread opens at least one
+                    started.countDown();
+                    try {
+                        while (true) {
+                            opened.add(host.newSession());
+                        }
+                    } catch (IllegalStateException closed) {
+                        // the host closed: this thread is done
+                    }
+                });
+            }
+            started.await();
+            host.close();
+        }
+
+        assertThat(opened).isNotEmpty().allMatch(Session::isDestroyed, "is destroyed");
+        assertThat(host.sessions()).isEmpty();
     }
 }
