@@ -1,6 +1,6 @@
 package org.panel4j.server;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -66,8 +67,10 @@ public final class BasicAuth implements Authenticator {
     private final Verifier verifier;
     private final FailedSignIns failures;
     private final HashSlots slots;
-    /** HMAC of a verified header value to its user; a pending future while the header is being checked. */
-    private final AsyncCache<String, Principal> verified;
+    /** HMAC of a verified header value to its user. */
+    private final Cache<String, Principal> verified;
+    /** HMAC of a header being checked now to the outcome, which requests with the same header wait for. */
+    private final Map<String, CompletableFuture<@Nullable Principal>> checking = new ConcurrentHashMap<>();
     private final SecretKeySpec cacheKey;
     private final AtomicLong nextBusyLog = new AtomicLong(System.nanoTime());
 
@@ -83,7 +86,7 @@ public final class BasicAuth implements Authenticator {
         this.failures = new FailedSignIns(config.maxFailures(), config.failureWindow());
         this.slots = new HashSlots(config.maxConcurrentChecks(), config.maxWaitingChecks());
         this.verified = Caffeine.newBuilder().maximumSize(config.maxVerified())
-                .expireAfterWrite(config.verifiedTtl()).buildAsync();
+                .expireAfterWrite(config.verifiedTtl()).build();
         var key = new byte[32];
         RANDOM.nextBytes(key);
         this.cacheKey = new SecretKeySpec(key, "HmacSHA256");
@@ -151,9 +154,9 @@ public final class BasicAuth implements Authenticator {
             return Optional.empty();
         }
         String key = keyOf(header.get());
-        CompletableFuture<Principal> known = verified.getIfPresent(key);
-        if (known != null && known.isDone() && !known.isCompletedExceptionally() && known.getNow(null) != null) {
-            return Optional.of(known.getNow(null));
+        Principal known = verified.getIfPresent(key);
+        if (known != null) {
+            return Optional.of(known);
         }
         String decoded = decode(header.get());
         int colon = decoded == null ? -1 : decoded.indexOf(':');
@@ -166,19 +169,24 @@ public final class BasicAuth implements Authenticator {
             throw AuthThrottledException.tooManyFailures(wait);
         }
         // one check per header at a time: requests with the same header meanwhile share its outcome
-        var mine = new CompletableFuture<Principal>();
-        CompletableFuture<Principal> running = verified.asMap().putIfAbsent(key, mine);
+        var mine = new CompletableFuture<@Nullable Principal>();
+        CompletableFuture<@Nullable Principal> running = checking.putIfAbsent(key, mine);
         Principal user;
         if (running != null) {
             user = outcome(running);
         } else {
             try {
                 user = check(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray());
+                if (user != null) {
+                    verified.put(key, user);
+                }
+                mine.complete(user);
             } catch (RuntimeException e) {
-                mine.completeExceptionally(e); // an exceptional or null outcome is not remembered
+                mine.completeExceptionally(e);
                 throw e;
+            } finally {
+                checking.remove(key, mine);
             }
-            mine.complete(user);
         }
         if (user == null) {
             if (failures.record(address)) {
@@ -213,7 +221,7 @@ public final class BasicAuth implements Authenticator {
         }
     }
 
-    private static @Nullable Principal outcome(CompletableFuture<Principal> running) {
+    private static @Nullable Principal outcome(CompletableFuture<@Nullable Principal> running) {
         try {
             return running.join();
         } catch (CompletionException e) {
