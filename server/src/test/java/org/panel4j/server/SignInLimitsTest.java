@@ -127,14 +127,14 @@ class SignInLimitsTest {
     void requestsWithTheSameHeaderAtOnce_shareOneCheck() throws Exception {
         var verifier = new CountingVerifier();
         verifier.gate = new CountDownLatch(1);
-        BasicAuth auth = auth(verifier, limits -> {});
+        BasicAuth auth = auth(verifier, limits -> limits.maxWaitingChecks(100));
         var users = new CopyOnWriteArrayList<Optional<java.security.Principal>>();
         var threads = new ArrayList<Thread>();
         for (int i = 0; i < 20; i++) {
             threads.add(Thread.ofVirtual().start(() -> users.add(auth.authenticate(request("10.0.0.1", basic("alice", "wonderland"))))));
         }
         // every thread is parked: one in the check, the others waiting for its outcome
-        await(() -> threads.stream().allMatch(t -> t.getState() == Thread.State.WAITING), "all 20 requests to wait");
+        await(() -> threads.stream().allMatch(t -> t.getState() == Thread.State.WAITING || !t.isAlive()), "all 20 requests to wait");
         verifier.gate.countDown();
         for (Thread t : threads) {
             t.join(TimeUnit.SECONDS.toMillis(30));
