@@ -27,6 +27,11 @@ public record Access(@Nullable Authenticator authenticator, Map<String, Authoriz
         publicPaths = Collections.unmodifiableSet(new LinkedHashSet<>(publicPaths));
     }
 
+    /** Access without public routes. */
+    public Access(@Nullable Authenticator authenticator, Map<String, Authorizer> authorizers) {
+        this(authenticator, authorizers, Set.of());
+    }
+
     /** The authenticator, if one is configured. */
     public Optional<Authenticator> auth() {
         return Optional.ofNullable(authenticator);

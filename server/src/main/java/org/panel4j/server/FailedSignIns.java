@@ -8,13 +8,14 @@ import java.util.Arrays;
 /**
  * Remembers the recent failed sign-ins of each client address and says when an address has failed
  * {@code max} times within {@code window}: it must then wait until the oldest of those failures is
- * older than the window. Bounded: at most {@link #MAX_ADDRESSES} addresses are tracked (the least
- * recently failing are forgotten first). Thread-safe.
+ * older than the window. Bounded: at most {@link #MAX_ADDRESSES} addresses are tracked (a few MiB; Caffeine
+ * forgets the least valuable first), so an attack from more addresses than that is bounded by the
+ * hashing slots instead. Thread-safe.
  */
 final class FailedSignIns {
 
     /** The most addresses remembered at once. */
-    static final int MAX_ADDRESSES = 100_000;
+    static final int MAX_ADDRESSES = 20_000;
 
     private final int max;
     private final long windowNanos;
