@@ -145,6 +145,7 @@ class AccessTest {
     void withCredentials_everyRouteAnswers_andTheHandlerSeesTheUser() throws Exception {
         String alice = basic("alice", "wonderland");
         assertThat(page("/", alice).body()).contains("/hello", "/admin");
+        assertThat(page("/", basic("bob", "builder")).body()).contains("/hello").doesNotContain("/admin");
         assertThat(WsClient.JSON.readTree(page("/health", alice).body()).has("sessions")).isTrue();
         assertThat(page("/data/x?q=1", alice).body()).isEqualTo("data for alice at /data/x");
         assertThat(page("/data", basic("bob", "builder")).body()).isEqualTo("data for bob at /data");
