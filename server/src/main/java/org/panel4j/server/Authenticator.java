@@ -4,10 +4,13 @@ import java.security.Principal;
 import java.util.Optional;
 
 /**
- * Decides who sends a request. It is asked on every page request (a failure gets 401 with
- * {@link #challenge()}) and on every WebSocket upgrade (a failure, or a user other than the one
- * whose page issued the token, gets 403). The user reaches the app as
- * {@link org.panel4j.session.Session#principal()}. Must be thread-safe; may block.
+ * Decides who sends a request. It is asked on every request the server answers (a failure gets 401
+ * with {@link #challenge()}), except on public routes ({@link ServerConfig.Builder#publicHandler},
+ * {@link ServerConfig.Builder#publicHealth}), and on every WebSocket upgrade (a failure, or a user
+ * other than the one whose page issued the token, gets 403). The user reaches the app as
+ * {@link org.panel4j.session.Session#principal()} and a handler as {@link HttpRequest#user()}. It may
+ * throw {@link AuthThrottledException} to answer 429 or 503 with {@code Retry-After} instead of
+ * checking; any other exception refuses (401). Must be thread-safe; may block.
  *
  * {@snippet :
  * PanelServer.create(config -> config

@@ -4,10 +4,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +23,7 @@ import org.panel4j.session.SessionHost;
  * @param port            the TCP port, 0 for any free one
  * @param address         the address to bind, e.g. {@code 127.0.0.1}
  * @param apps            app path ({@code /} or {@code /name}) to app, in order
- * @param handlers        path prefix to plain HTTP handler, in order
+ * @param handlers        path prefix to plain HTTP handler, in order (public ones are named in {@code access})
  * @param allowedOrigins  WebSocket origins allowed besides none; empty means same origin only
  * @param maxMessageSize  the largest client message in bytes; a larger one closes the socket (1009)
  * @param idleTimeout     a socket with no traffic this long is closed
@@ -30,7 +32,7 @@ import org.panel4j.session.SessionHost;
  * @param tokenTtl        how long a page's session token may open its first socket
  * @param host            configures the sessions' host (clock, error handler)
  * @param limits          how many sessions and client messages the server takes, and how it keeps sockets alive
- * @param access          who may open which app (authentication and authorization)
+ * @param access          who may reach what (authentication, public routes, authorization)
  */
 public record ServerConfig(int port, String address, Map<String, App> apps, Map<String, HttpHandler> handlers,
                            List<String> allowedOrigins, int maxMessageSize, Duration idleTimeout,
@@ -38,7 +40,8 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
                            Consumer<SessionHost.Config.Builder> host, Limits limits, Access access) {
 
     private static final Pattern PATH = Pattern.compile("/|(/[A-Za-z0-9_.~-]+)+");
-    private static final List<String> RESERVED = List.of("/health", "/static");
+    private static final String HEALTH = "/health";
+    private static final List<String> RESERVED = List.of(HEALTH, "/static");
 
     /** Copies the collections. */
     public ServerConfig {
@@ -81,6 +84,7 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
         private Duration pingInterval = Limits.DEFAULT.pingInterval();
         private @Nullable Authenticator authenticator;
         private final Map<String, Authorizer> authorizers = new LinkedHashMap<>();
+        private final Set<String> publicPaths = new LinkedHashSet<>();
 
         Builder() {}
 
@@ -111,13 +115,20 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
             return this;
         }
 
-        /** Requires every page request and socket upgrade to pass {@code value} (e.g. {@link BasicAuth}); default none. */
+        /**
+         * Requires every request the server answers to pass {@code value} (e.g. {@link BasicAuth}): pages,
+         * socket upgrades, the index, {@code /health}, {@link #handler} routes and the client's static
+         * files; only {@link #publicHandler} routes and a {@link #publicHealth} check answer without. Default none.
+         */
         public Builder authenticator(Authenticator value) {
             this.authenticator = Objects.requireNonNull(value, "authenticator");
             return this;
         }
 
-        /** Lets only users {@code rule} allows open the app at {@code path}; needs an {@link #authenticator}. */
+        /**
+         * Lets only users {@code rule} allows open the app at {@code path}, or reach the {@link #handler}
+         * route at that prefix (403 otherwise); needs an {@link #authenticator}.
+         */
         public Builder authorize(String path, Authorizer rule) {
             authorizers.put(Objects.requireNonNull(path, "path"), Objects.requireNonNull(rule, "rule"));
             return this;
@@ -141,9 +152,35 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
             return this;
         }
 
-        /** Answers GET requests at {@code prefix} and below with {@code handler}. */
+        /** Answers GET requests at {@code prefix} and below with {@code handler}; behind the {@link #authenticator} if one is set. */
         public Builder handler(String prefix, HttpHandler handler) {
             handlers.put(Objects.requireNonNull(prefix, "prefix"), Objects.requireNonNull(handler, "handler"));
+            publicPaths.remove(prefix);
+            return this;
+        }
+
+        /**
+         * Answers GET requests at {@code prefix} and below with {@code handler} without asking for
+         * credentials, even with an {@link #authenticator}: an explicit opt-out. Credentials sent anyway
+         * are checked, and the handler sees the user ({@link HttpRequest#user()}) if they are valid.
+         */
+        public Builder publicHandler(String prefix, HttpHandler handler) {
+            handler(prefix, handler);
+            publicPaths.add(prefix);
+            return this;
+        }
+
+        /**
+         * Whether {@code /health} answers without credentials when an {@link #authenticator} is set, e.g.
+         * for a load balancer; it then tells only {@code {"status":"UP"}}, and the session counts only to a
+         * signed-in user. Default false: {@code /health} needs credentials like everything else.
+         */
+        public Builder publicHealth(boolean value) {
+            if (value) {
+                publicPaths.add(HEALTH);
+            } else {
+                publicPaths.remove(HEALTH);
+            }
             return this;
         }
 
@@ -212,13 +249,14 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
                     "maxSessionsPerAddress must be between 1 and maxSessions, not " + maxSessionsPerAddress);
             check(maxMessagesPerSecond >= 1, "maxMessagesPerSecond must be at least 1, not " + maxMessagesPerSecond);
             for (String path : authorizers.keySet()) {
-                check(apps.containsKey(path), "authorize names no app: " + path);
+                check(apps.containsKey(path) || handlers.containsKey(path), "authorize names no app or handler: " + path);
+                check(!publicPaths.contains(path), "authorize names a public handler: " + path);
             }
             check(authorizers.isEmpty() || authenticator != null, "authorize needs an authenticator");
             return new ServerConfig(port, address, apps, handlers, origins, maxMessageSize, idleTimeout,
                     writeTimeout, reconnectGrace, tokenTtl, host,
                     new Limits(maxSessions, maxSessionsPerAddress, maxMessagesPerSecond, pingInterval),
-                    new Access(authenticator, authorizers));
+                    new Access(authenticator, authorizers, publicPaths));
         }
 
         private static void checkPath(String what, String path) {

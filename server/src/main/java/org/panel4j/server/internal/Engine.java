@@ -21,7 +21,8 @@ import org.panel4j.session.SessionHost;
 
 /**
  * The embedded Jetty behind a {@code PanelServer}: one connector, virtual threads, the client's
- * static files, the pages, {@code /health}, the user's HTTP routes and one WebSocket mapping per app.
+ * static files, the pages, {@code /health}, the user's HTTP routes and one WebSocket mapping per app;
+ * with an authenticator, every request but the public routes signs in first ({@link SignInHandler}).
  */
 public final class Engine {
 
@@ -53,10 +54,11 @@ public final class Engine {
         var decoder = new ProtocolDecoder();
         var origins = new OriginPolicy(config.allowedOrigins());
         var access = new AccessGate(config.access());
+        var handlers = new HttpRoutes(config.handlers(), access);
         var routes = new Handler.Sequence(
                 staticFiles(),
-                new HealthHandler(registry),
-                new HttpRoutes(config.handlers()),
+                new HealthHandler(registry, access),
+                handlers,
                 new PageHandler(config.apps(), host, registry, signer, encoder, config.tokenTtl(), access,
                         new Admission(config.limits())));
         // Jetty's core upgrade handler with Jetty's API sessions (see FrameHandlers: the spent HTTP
@@ -73,7 +75,7 @@ public final class Engine {
             sockets.add(PageHandler.wsPath(app.getKey()), WebSocketNegotiator.from(new UpgradeGate(app.getKey(),
                     origins, signer, registry, encoder, decoder, config.writeTimeout(), access, config.limits()), frames));
         }
-        sockets.setHandler(routes);
+        sockets.setHandler(new SignInHandler(access, handlers, routes)); // every route needs sign-in unless public
         server.setHandler(sockets);
     }
 

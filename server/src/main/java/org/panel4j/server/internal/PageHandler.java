@@ -54,7 +54,9 @@ final class PageHandler extends Handler.Abstract {
             if (!path.equals("/")) {
                 return false;
             }
-            Responses.send(response, callback, 200, "text/html; charset=utf-8", HtmlShell.index(apps.keySet()));
+            // only the apps this user may open (all of them without authorizers)
+            var mayOpen = apps.keySet().stream().filter(appPath -> access.check(request, appPath).allowed()).toList();
+            Responses.send(response, callback, 200, "text/html; charset=utf-8", HtmlShell.index(mayOpen));
             return true;
         }
         AccessGate.Verdict verdict = access.check(request, path);
