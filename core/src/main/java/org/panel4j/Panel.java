@@ -4,10 +4,7 @@ import java.util.Objects;
 import org.panel4j.bind.Bind;
 import org.panel4j.bind.Bound;
 import org.panel4j.component.Component;
-import org.panel4j.pane.JPG;
-import org.panel4j.pane.Markdown;
-import org.panel4j.pane.PNG;
-import org.panel4j.pane.Str;
+import org.panel4j.pane.Panes;
 import org.panel4j.param.HasValue;
 import org.panel4j.session.Async;
 import org.panel4j.session.Callback;
@@ -32,23 +29,14 @@ public final class Panel {
     private Panel() {}
 
     /**
-     * Wraps {@code object} in the pane that fits it: a component is itself, a String becomes
-     * {@link Markdown}, JPEG or PNG bytes become {@link JPG} or {@link PNG}, anything else a {@link Str}
-     * of its {@code toString()}.
+     * Wraps {@code object} in the pane that fits it (see {@link Panes#standard()}): a component is itself,
+     * a String becomes {@link org.panel4j.pane.Markdown}, JPEG or PNG bytes become an image pane,
+     * anything else a {@link org.panel4j.pane.Str} of its {@code toString()}.
      *
      * @throws IllegalArgumentException for bytes that are neither JPEG nor PNG
      */
     public static Component panel(Object object) {
-        Objects.requireNonNull(object, "object");
-        return switch (object) {
-            case Component component -> component;
-            case String text -> new Markdown(text);
-            case byte[] bytes when JPG.matches(bytes) -> new JPG(bytes);
-            case byte[] bytes when PNG.matches(bytes) -> new PNG(bytes);
-            case byte[] bytes -> throw new IllegalArgumentException(
-                    "Panel.panel cannot show byte[" + bytes.length + "]: only JPEG and PNG bytes are recognised");
-            default -> new Str(String.valueOf(object));
-        };
+        return Panes.standard().panel(object);
     }
 
     /** Marks {@code callback} to run on its own virtual thread, without the session lock, side by side. */

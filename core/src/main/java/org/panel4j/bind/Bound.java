@@ -7,9 +7,9 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
-import org.panel4j.Panel;
 import org.panel4j.component.Component;
 import org.panel4j.layout.Column;
+import org.panel4j.pane.Panes;
 import org.panel4j.pane.Str;
 import org.panel4j.param.Param;
 import org.panel4j.param.WatchOptions;
@@ -213,7 +213,7 @@ public final class Bound extends Component {
      * inside {@link Param#update}, and no lock is held while watchers run.
      */
     private void show(long generation, @Nullable Object value) {
-        Component shown = value == null ? null : Panel.panel(value);
+        Component shown = value == null ? null : Panes.standard().panel(value);
         Column[] appendTo = new Column[1];
         object.update(current -> {
             if (!isCurrent(generation)) {

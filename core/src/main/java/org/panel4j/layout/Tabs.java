@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Collections;
 import java.util.WeakHashMap;
-import org.panel4j.Panel;
 import org.panel4j.component.Component;
+import org.panel4j.pane.Panes;
 import org.panel4j.param.Param;
 
 /** Children shown one at a time under a row of titled tabs; the user picks one ({@code active}). */
@@ -26,11 +26,11 @@ public final class Tabs extends Layout {
     }
 
     /**
-     * Adds a tab titled {@code title} showing {@code object} (wrapped by {@link Panel#panel}).
+     * Adds a tab titled {@code title} showing {@code object} (wrapped by {@link Panes#panel}).
      * Children added with {@link #add} are titled "Tab N".
      */
     public Tabs addTab(String title, Object object) {
-        Component child = Panel.panel(object);
+        Component child = Panes.standard().panel(object);
         titleOf.put(child, Objects.requireNonNull(title, "title"));
         add(child);
         return this;
