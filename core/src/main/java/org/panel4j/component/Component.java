@@ -50,7 +50,7 @@ public abstract class Component extends Parameterized implements Renderable, Cli
     private final Param<Integer> height = Param.builder(this, "height", Integer.class).nullable()
             .check(v -> v < 0 ? "must be at least 0" : null).doc("Height in pixels, or null for automatic.").build();
     private final Param<SizingMode> sizingMode = Param.builder(this, "sizingMode", SizingMode.class).nullable()
-            .toWire(SizingMode::wireName).doc("How the component sizes itself; null for the layout's default.").build();
+            .doc("How the component sizes itself; null for the layout's default.").build();
     private final Param<List<String>> cssClasses = Param.<List<String>>builder(this, "cssClasses")
             .value(List.of()).toWire(v -> v).doc("Extra CSS classes on the component's element.").build();
 

@@ -53,7 +53,7 @@ public final class Param<T> implements HasValue<T> {
         this.readOnly = b.readOnly;
         this.clientWritable = b.clientWritable;
         this.fromClient = b.fromClient;
-        this.toWire = b.toWire;
+        this.toWire = b.toWire == null ? v -> v : b.toWire;
         this.value = b.defaultValue;
     }
 
@@ -66,14 +66,23 @@ public final class Param<T> implements HasValue<T> {
         return param;
     }
 
-    /** Starts declaring a parameter of {@code type} named {@code name} on {@code owner}. */
+    /**
+     * Starts declaring a parameter of {@code type} named {@code name} on {@code owner}; the value travels
+     * to and from the browser as {@link WireTypes#forClass} says for that type.
+     */
     public static <T> ParamBuilder<T> builder(Parameterized owner, String name, Class<T> type) {
-        return new ParamBuilder<>(owner, name, Objects.requireNonNull(type, "type"));
+        Objects.requireNonNull(type, "type");
+        return new ParamBuilder<>(owner, name, type, WireTypes.forClass(type));
+    }
+
+    /** Starts declaring a parameter whose value travels to and from the browser as {@code wire} says. */
+    public static <T> ParamBuilder<T> builder(Parameterized owner, String name, WireType<T> wire) {
+        return new ParamBuilder<>(owner, name, null, Objects.requireNonNull(wire, "wire"));
     }
 
     /** Starts declaring a parameter of a generic type (e.g. a list) that is not checked at run time. */
     public static <T> ParamBuilder<T> builder(Parameterized owner, String name) {
-        return new ParamBuilder<>(owner, name, null);
+        return new ParamBuilder<>(owner, name, null, null);
     }
 
     // ---- reading ----------------------------------------------------------------------------

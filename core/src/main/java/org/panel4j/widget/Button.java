@@ -28,7 +28,7 @@ public final class Button extends Widget {
     private final Param<Integer> clicks = Param.builder(this, "clicks", Integer.class).value(0).readOnly()
             .doc("How many times the button was clicked in the browser.").build();
     private final Param<ButtonType> buttonType = Param.builder(this, "buttonType", ButtonType.class)
-            .value(ButtonType.DEFAULT).toWire(ButtonType::wireName).doc("The colour role.").build();
+            .value(ButtonType.DEFAULT).doc("The colour role.").build();
 
     /** A button labelled {@code name}. */
     public Button(String name) {
