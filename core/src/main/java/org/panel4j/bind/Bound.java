@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * follows it without flicker. An error shows in place of the output; the next input recovers.
  * Build one with {@link Bind}.
  */
-public final class Bound extends Component {
+public final class Bound extends Component implements Registration {
 
     /** How results are shown. */
     public enum Output {
@@ -101,9 +101,15 @@ public final class Bound extends Component {
         return pending;
     }
 
-    /** Stops re-evaluating when inputs change. */
+    /** Stops re-evaluating when inputs change. Idempotent. */
     public void unbind() {
         inputWatch.cancel();
+    }
+
+    /** The same as {@link #unbind()}: a bind is a {@link Registration} like a watcher. */
+    @Override
+    public void cancel() {
+        unbind();
     }
 
     @Override
