@@ -5,7 +5,7 @@ import org.panel4j.bind.Bind;
 import org.panel4j.bind.Bound;
 import org.panel4j.component.Component;
 import org.panel4j.pane.Panes;
-import org.panel4j.param.HasValue;
+import org.panel4j.param.ObservableValue;
 import org.panel4j.session.Async;
 import org.panel4j.session.Callback;
 import org.panel4j.session.Concurrency;
@@ -56,14 +56,14 @@ public final class Panel {
 
     /** Shows {@code fn(input)}, re-evaluated on the caller's thread whenever the input changes. */
     @SuppressWarnings("unchecked")
-    public static <A> Bound bind(Fn<A> fn, HasValue<A> input) {
+    public static <A> Bound bind(Fn<A> fn, ObservableValue<A> input) {
         Objects.requireNonNull(fn, "fn");
         return Bind.inputs(input).to(values -> fn.apply((A) values.get(0)));
     }
 
     /** Shows {@code fn(a, b)}, re-evaluated on the caller's thread whenever an input changes. */
     @SuppressWarnings("unchecked")
-    public static <A, B> Bound bind(Fn2<A, B> fn, HasValue<A> a, HasValue<B> b) {
+    public static <A, B> Bound bind(Fn2<A, B> fn, ObservableValue<A> a, ObservableValue<B> b) {
         Objects.requireNonNull(fn, "fn");
         return Bind.inputs(a, b).to(values -> fn.apply((A) values.get(0), (B) values.get(1)));
     }
@@ -73,14 +73,14 @@ public final class Panel {
      * wins and a superseded evaluation is interrupted.
      */
     @SuppressWarnings("unchecked")
-    public static <A> Bound bindAsync(Fn<A> fn, HasValue<A> input) {
+    public static <A> Bound bindAsync(Fn<A> fn, ObservableValue<A> input) {
         Objects.requireNonNull(fn, "fn");
         return Bind.inputs(input).async().to(values -> fn.apply((A) values.get(0)));
     }
 
-    /** Two-input form of {@link #bindAsync(Fn, HasValue)}. */
+    /** Two-input form of {@link #bindAsync(Fn, ObservableValue)}. */
     @SuppressWarnings("unchecked")
-    public static <A, B> Bound bindAsync(Fn2<A, B> fn, HasValue<A> a, HasValue<B> b) {
+    public static <A, B> Bound bindAsync(Fn2<A, B> fn, ObservableValue<A> a, ObservableValue<B> b) {
         Objects.requireNonNull(fn, "fn");
         return Bind.inputs(a, b).async().to(values -> fn.apply((A) values.get(0), (B) values.get(1)));
     }

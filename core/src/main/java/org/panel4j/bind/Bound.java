@@ -12,6 +12,7 @@ import org.panel4j.layout.Column;
 import org.panel4j.pane.Panes;
 import org.panel4j.pane.Str;
 import org.panel4j.param.Param;
+import org.panel4j.param.ReadOnlyParam;
 import org.panel4j.param.WatchOptions;
 import org.panel4j.session.Async;
 import org.panel4j.session.Concurrency;
@@ -87,7 +88,7 @@ public final class Bound extends Component implements Registration {
     }
 
     /** The {@code object} parameter. */
-    public Param<Component> objectProperty() {
+    public ReadOnlyParam<Component> objectProperty() {
         return object;
     }
 
@@ -97,7 +98,7 @@ public final class Bound extends Component implements Registration {
     }
 
     /** The read-only {@code pending} parameter, true for each evaluation's whole life. */
-    public Param<Boolean> pendingProperty() {
+    public ReadOnlyParam<Boolean> pendingProperty() {
         return pending;
     }
 

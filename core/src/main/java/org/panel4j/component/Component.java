@@ -126,6 +126,46 @@ public abstract class Component extends Parameterized implements Renderable, Cli
         return loading;
     }
 
+    /** The width in pixels, or null for automatic. */
+    public @Nullable Integer getWidth() {
+        return width.get();
+    }
+
+    /** Sets the width in pixels (null for automatic). @throws IllegalArgumentException if negative */
+    public void setWidth(@Nullable Integer pixels) {
+        width.set(pixels);
+    }
+
+    /** The height in pixels, or null for automatic. */
+    public @Nullable Integer getHeight() {
+        return height.get();
+    }
+
+    /** Sets the height in pixels (null for automatic). @throws IllegalArgumentException if negative */
+    public void setHeight(@Nullable Integer pixels) {
+        height.set(pixels);
+    }
+
+    /** How the component sizes itself, or null for the layout's default. */
+    public @Nullable SizingMode getSizingMode() {
+        return sizingMode.get();
+    }
+
+    /** Sets how the component sizes itself (null for the layout's default). */
+    public void setSizingMode(@Nullable SizingMode mode) {
+        sizingMode.set(mode);
+    }
+
+    /** The extra CSS classes on the component's element. */
+    public List<String> getCssClasses() {
+        return cssClasses.get();
+    }
+
+    /** Sets the extra CSS classes on the component's element. */
+    public void setCssClasses(List<String> classes) {
+        cssClasses.set(List.copyOf(classes));
+    }
+
     /** The {@code width} parameter (pixels, null for automatic). */
     public Param<Integer> widthProperty() {
         return width;

@@ -40,6 +40,11 @@ public abstract class Layout extends Component {
         return children.get();
     }
 
+    /** The children, a snapshot (the same as {@link #children()}). */
+    public List<Component> getChildren() {
+        return children.get();
+    }
+
     /** The {@code children} parameter, to watch. */
     public Param<List<Component>> childrenProperty() {
         return children;

@@ -20,7 +20,7 @@ import org.panel4j.session.Session;
  *
  * @param <T> the value type
  */
-public final class Param<T> implements HasValue<T> {
+public final class Param<T> implements ReadOnlyParam<T> {
 
     private static final AtomicLong WATCHER_ORDER = new AtomicLong();
     private static final Watcher[] NO_WATCHERS = {};
@@ -88,17 +88,13 @@ public final class Param<T> implements HasValue<T> {
     // ---- reading ----------------------------------------------------------------------------
 
     /** The current value. */
+    @Override
     public @Nullable T get() {
         return value;
     }
 
-    /** This parameter itself, so a parameter can be bound like a widget. */
-    @Override
-    public Param<T> valueProperty() {
-        return this;
-    }
-
     /** The name, which is also the wire name, e.g. {@code "value"}. */
+    @Override
     public String name() {
         return name;
     }
@@ -109,6 +105,7 @@ public final class Param<T> implements HasValue<T> {
     }
 
     /** What the parameter means, for docs and tooling; may be empty. */
+    @Override
     public String doc() {
         return doc;
     }
@@ -134,6 +131,7 @@ public final class Param<T> implements HasValue<T> {
     }
 
     /** {@code "Owner.name"}, as used in messages. */
+    @Override
     public String label() {
         return owner.label() + "." + name;
     }
@@ -294,6 +292,7 @@ public final class Param<T> implements HasValue<T> {
     // ---- watching ---------------------------------------------------------------------------
 
     /** Calls {@code callback} with each change, with default {@link WatchOptions}. */
+    @Override
     public Registration watch(Callback<? super Change<T>> callback) {
         return watch(callback, WatchOptions.DEFAULT);
     }
@@ -302,6 +301,7 @@ public final class Param<T> implements HasValue<T> {
      * Calls {@code callback} with each change as {@code options} say. A plain callback runs on the
      * setting thread holding the session lock; an {@code Async} one on its own virtual thread.
      */
+    @Override
     public Registration watch(Callback<? super Change<T>> callback, WatchOptions options) {
         Objects.requireNonNull(callback, "callback");
         Objects.requireNonNull(options, "options");

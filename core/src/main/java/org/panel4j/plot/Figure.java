@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.panel4j.component.Component;
 import org.panel4j.component.SizingMode;
 import org.panel4j.param.Param;
+import org.panel4j.param.ReadOnlyParam;
 
 /**
  * A plot (Bokeh's {@code figure}): a title, two axes, a legend, and glyphs drawn from the columns of
@@ -167,7 +168,7 @@ public final class Figure extends Component {
     }
 
     /** The read-only {@code glyphs} parameter, to watch; change it through the glyph methods. */
-    public Param<List<Glyph>> glyphsProperty() {
+    public ReadOnlyParam<List<Glyph>> glyphsProperty() {
         return glyphs;
     }
 

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.panel4j.param.Change;
 import org.panel4j.param.Origin;
 import org.panel4j.param.Param;
+import org.panel4j.param.ReadOnlyParam;
 import org.panel4j.param.WatchOptions;
 import org.panel4j.session.Callback;
 import org.panel4j.session.Registration;
@@ -54,7 +55,7 @@ public final class Button extends Widget {
     }
 
     /** The read-only {@code clicks} parameter, to watch. */
-    public Param<Integer> clicksProperty() {
+    public ReadOnlyParam<Integer> clicksProperty() {
         return clicks;
     }
 
