@@ -4,11 +4,8 @@ import java.util.Objects;
 import org.panel4j.bind.Bind;
 import org.panel4j.bind.Bound;
 import org.panel4j.component.Component;
-import org.panel4j.pane.JPG;
-import org.panel4j.pane.Markdown;
-import org.panel4j.pane.PNG;
-import org.panel4j.pane.Str;
-import org.panel4j.param.HasValue;
+import org.panel4j.pane.Panes;
+import org.panel4j.param.ObservableValue;
 import org.panel4j.session.Async;
 import org.panel4j.session.Callback;
 import org.panel4j.session.Concurrency;
@@ -32,23 +29,14 @@ public final class Panel {
     private Panel() {}
 
     /**
-     * Wraps {@code object} in the pane that fits it: a component is itself, a String becomes
-     * {@link Markdown}, JPEG or PNG bytes become {@link JPG} or {@link PNG}, anything else a {@link Str}
-     * of its {@code toString()}.
+     * Wraps {@code object} in the pane that fits it (see {@link Panes#standard()}): a component is itself,
+     * a String becomes {@link org.panel4j.pane.Markdown}, JPEG or PNG bytes become an image pane,
+     * anything else a {@link org.panel4j.pane.Str} of its {@code toString()}.
      *
      * @throws IllegalArgumentException for bytes that are neither JPEG nor PNG
      */
     public static Component panel(Object object) {
-        Objects.requireNonNull(object, "object");
-        return switch (object) {
-            case Component component -> component;
-            case String text -> new Markdown(text);
-            case byte[] bytes when JPG.matches(bytes) -> new JPG(bytes);
-            case byte[] bytes when PNG.matches(bytes) -> new PNG(bytes);
-            case byte[] bytes -> throw new IllegalArgumentException(
-                    "Panel.panel cannot show byte[" + bytes.length + "]: only JPEG and PNG bytes are recognised");
-            default -> new Str(String.valueOf(object));
-        };
+        return Panes.standard().panel(object);
     }
 
     /** Marks {@code callback} to run on its own virtual thread, without the session lock, side by side. */
@@ -68,14 +56,14 @@ public final class Panel {
 
     /** Shows {@code fn(input)}, re-evaluated on the caller's thread whenever the input changes. */
     @SuppressWarnings("unchecked")
-    public static <A> Bound bind(Fn<A> fn, HasValue<A> input) {
+    public static <A> Bound bind(Fn<A> fn, ObservableValue<A> input) {
         Objects.requireNonNull(fn, "fn");
         return Bind.inputs(input).to(values -> fn.apply((A) values.get(0)));
     }
 
     /** Shows {@code fn(a, b)}, re-evaluated on the caller's thread whenever an input changes. */
     @SuppressWarnings("unchecked")
-    public static <A, B> Bound bind(Fn2<A, B> fn, HasValue<A> a, HasValue<B> b) {
+    public static <A, B> Bound bind(Fn2<A, B> fn, ObservableValue<A> a, ObservableValue<B> b) {
         Objects.requireNonNull(fn, "fn");
         return Bind.inputs(a, b).to(values -> fn.apply((A) values.get(0), (B) values.get(1)));
     }
@@ -85,14 +73,14 @@ public final class Panel {
      * wins and a superseded evaluation is interrupted.
      */
     @SuppressWarnings("unchecked")
-    public static <A> Bound bindAsync(Fn<A> fn, HasValue<A> input) {
+    public static <A> Bound bindAsync(Fn<A> fn, ObservableValue<A> input) {
         Objects.requireNonNull(fn, "fn");
         return Bind.inputs(input).async().to(values -> fn.apply((A) values.get(0)));
     }
 
-    /** Two-input form of {@link #bindAsync(Fn, HasValue)}. */
+    /** Two-input form of {@link #bindAsync(Fn, ObservableValue)}. */
     @SuppressWarnings("unchecked")
-    public static <A, B> Bound bindAsync(Fn2<A, B> fn, HasValue<A> a, HasValue<B> b) {
+    public static <A, B> Bound bindAsync(Fn2<A, B> fn, ObservableValue<A> a, ObservableValue<B> b) {
         Objects.requireNonNull(fn, "fn");
         return Bind.inputs(a, b).async().to(values -> fn.apply((A) values.get(0), (B) values.get(1)));
     }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.panel4j.param.HasValue;
+import org.panel4j.param.ObservableValue;
 import org.panel4j.param.Param;
 import org.panel4j.session.Concurrency;
 
@@ -35,10 +35,10 @@ public final class Bind {
     private Bind() {}
 
     /** Starts a binding to these inputs (widgets or parameters), in argument order. */
-    public static Bind inputs(HasValue<?>... sources) {
+    public static Bind inputs(ObservableValue<?>... sources) {
         var bind = new Bind();
-        for (HasValue<?> source : sources) {
-            bind.inputs.add(Objects.requireNonNull(source, "input").valueProperty());
+        for (ObservableValue<?> source : sources) {
+            bind.inputs.add((Param<?>) Objects.requireNonNull(source, "input").observed());
         }
         return bind;
     }

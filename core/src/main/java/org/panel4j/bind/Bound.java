@@ -7,11 +7,12 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
-import org.panel4j.Panel;
 import org.panel4j.component.Component;
 import org.panel4j.layout.Column;
+import org.panel4j.pane.Panes;
 import org.panel4j.pane.Str;
 import org.panel4j.param.Param;
+import org.panel4j.param.ReadOnlyParam;
 import org.panel4j.param.WatchOptions;
 import org.panel4j.session.Async;
 import org.panel4j.session.Concurrency;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * follows it without flicker. An error shows in place of the output; the next input recovers.
  * Build one with {@link Bind}.
  */
-public final class Bound extends Component {
+public final class Bound extends Component implements Registration {
 
     /** How results are shown. */
     public enum Output {
@@ -87,7 +88,7 @@ public final class Bound extends Component {
     }
 
     /** The {@code object} parameter. */
-    public Param<Component> objectProperty() {
+    public ReadOnlyParam<Component> objectProperty() {
         return object;
     }
 
@@ -97,13 +98,19 @@ public final class Bound extends Component {
     }
 
     /** The read-only {@code pending} parameter, true for each evaluation's whole life. */
-    public Param<Boolean> pendingProperty() {
+    public ReadOnlyParam<Boolean> pendingProperty() {
         return pending;
     }
 
-    /** Stops re-evaluating when inputs change. */
+    /** Stops re-evaluating when inputs change. Idempotent. */
     public void unbind() {
         inputWatch.cancel();
+    }
+
+    /** The same as {@link #unbind()}: a bind is a {@link Registration} like a watcher. */
+    @Override
+    public void cancel() {
+        unbind();
     }
 
     @Override
@@ -213,7 +220,7 @@ public final class Bound extends Component {
      * inside {@link Param#update}, and no lock is held while watchers run.
      */
     private void show(long generation, @Nullable Object value) {
-        Component shown = value == null ? null : Panel.panel(value);
+        Component shown = value == null ? null : Panes.standard().panel(value);
         Column[] appendTo = new Column[1];
         object.update(current -> {
             if (!isCurrent(generation)) {

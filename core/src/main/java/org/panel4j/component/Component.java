@@ -50,7 +50,7 @@ public abstract class Component extends Parameterized implements Renderable, Cli
     private final Param<Integer> height = Param.builder(this, "height", Integer.class).nullable()
             .check(v -> v < 0 ? "must be at least 0" : null).doc("Height in pixels, or null for automatic.").build();
     private final Param<SizingMode> sizingMode = Param.builder(this, "sizingMode", SizingMode.class).nullable()
-            .toWire(SizingMode::wireName).doc("How the component sizes itself; null for the layout's default.").build();
+            .doc("How the component sizes itself; null for the layout's default.").build();
     private final Param<List<String>> cssClasses = Param.<List<String>>builder(this, "cssClasses")
             .value(List.of()).toWire(v -> v).doc("Extra CSS classes on the component's element.").build();
 
@@ -124,6 +124,46 @@ public abstract class Component extends Parameterized implements Renderable, Cli
     /** The {@code loading} parameter. */
     public Param<Boolean> loadingProperty() {
         return loading;
+    }
+
+    /** The width in pixels, or null for automatic. */
+    public @Nullable Integer getWidth() {
+        return width.get();
+    }
+
+    /** Sets the width in pixels (null for automatic). @throws IllegalArgumentException if negative */
+    public void setWidth(@Nullable Integer pixels) {
+        width.set(pixels);
+    }
+
+    /** The height in pixels, or null for automatic. */
+    public @Nullable Integer getHeight() {
+        return height.get();
+    }
+
+    /** Sets the height in pixels (null for automatic). @throws IllegalArgumentException if negative */
+    public void setHeight(@Nullable Integer pixels) {
+        height.set(pixels);
+    }
+
+    /** How the component sizes itself, or null for the layout's default. */
+    public @Nullable SizingMode getSizingMode() {
+        return sizingMode.get();
+    }
+
+    /** Sets how the component sizes itself (null for the layout's default). */
+    public void setSizingMode(@Nullable SizingMode mode) {
+        sizingMode.set(mode);
+    }
+
+    /** The extra CSS classes on the component's element. */
+    public List<String> getCssClasses() {
+        return cssClasses.get();
+    }
+
+    /** Sets the extra CSS classes on the component's element. */
+    public void setCssClasses(List<String> classes) {
+        cssClasses.set(List.copyOf(classes));
     }
 
     /** The {@code width} parameter (pixels, null for automatic). */

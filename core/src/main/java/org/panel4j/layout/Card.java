@@ -16,9 +16,29 @@ public final class Card extends Layout {
         this.title.set(title);
     }
 
+    /** The header text. */
+    public String getTitle() {
+        return title.get();
+    }
+
+    /** Sets the header text. */
+    public void setTitle(String value) {
+        title.set(value);
+    }
+
     /** The {@code title} parameter. */
     public Param<String> titleProperty() {
         return title;
+    }
+
+    /** Whether only the header shows. */
+    public boolean isCollapsed() {
+        return collapsed.get();
+    }
+
+    /** Collapses or expands the card. */
+    public void setCollapsed(boolean value) {
+        collapsed.set(value);
     }
 
     /** The {@code collapsed} parameter (the user toggles it). */

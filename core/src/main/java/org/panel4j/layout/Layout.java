@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-import org.panel4j.Panel;
 import org.panel4j.component.Component;
+import org.panel4j.pane.Panes;
 import org.panel4j.param.Param;
 
 /**
@@ -21,7 +21,7 @@ public abstract class Layout extends Component {
             .check(list -> list.stream().anyMatch(java.util.Objects::isNull) ? "must not contain null" : null)
             .doc("The components inside, in order.").build();
 
-    /** A layout holding {@code objects}, each wrapped by {@link Panel#panel} (a String becomes Markdown). */
+    /** A layout holding {@code objects}, each wrapped by {@link Panes#panel} (a String becomes Markdown). */
     protected Layout(Object... objects) {
         children.set(wrap(objects));
     }
@@ -29,7 +29,7 @@ public abstract class Layout extends Component {
     private static List<Component> wrap(Object... objects) {
         var list = new ArrayList<Component>(objects.length);
         for (Object object : objects) {
-            list.add(Panel.panel(Objects.requireNonNull(object, "child")));
+            list.add(Panes.standard().panel(Objects.requireNonNull(object, "child")));
         }
         return List.copyOf(list);
     }
@@ -40,12 +40,17 @@ public abstract class Layout extends Component {
         return children.get();
     }
 
+    /** The children, a snapshot (the same as {@link #children()}). */
+    public List<Component> getChildren() {
+        return children.get();
+    }
+
     /** The {@code children} parameter, to watch. */
     public Param<List<Component>> childrenProperty() {
         return children;
     }
 
-    /** Appends {@code objects} (wrapped by {@link Panel#panel}). */
+    /** Appends {@code objects} (wrapped by {@link Panes#panel}). */
     public void add(Object... objects) {
         List<Component> added = wrap(objects);
         edit(list -> {
@@ -56,7 +61,7 @@ public abstract class Layout extends Component {
 
     /** Inserts {@code object} at {@code index}. @throws IndexOutOfBoundsException for a bad index */
     public void insert(int index, Object object) {
-        Component child = Panel.panel(object);
+        Component child = Panes.standard().panel(object);
         edit(list -> {
             list.add(index, child);
             return list;

@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Collections;
 import java.util.WeakHashMap;
-import org.panel4j.Panel;
 import org.panel4j.component.Component;
+import org.panel4j.pane.Panes;
 import org.panel4j.param.Param;
+import org.panel4j.param.ReadOnlyParam;
 
 /** Children shown one at a time under a row of titled tabs; the user picks one ({@code active}). */
 public final class Tabs extends Layout {
@@ -26,11 +27,11 @@ public final class Tabs extends Layout {
     }
 
     /**
-     * Adds a tab titled {@code title} showing {@code object} (wrapped by {@link Panel#panel}).
+     * Adds a tab titled {@code title} showing {@code object} (wrapped by {@link Panes#panel}).
      * Children added with {@link #add} are titled "Tab N".
      */
     public Tabs addTab(String title, Object object) {
-        Component child = Panel.panel(object);
+        Component child = Panes.standard().panel(object);
         titleOf.put(child, Objects.requireNonNull(title, "title"));
         add(child);
         return this;
@@ -49,9 +50,24 @@ public final class Tabs extends Layout {
         super.onParamChanged(param);
     }
 
+    /** The tab titles, one per child, in order. */
+    public List<String> getTitles() {
+        return titles.get();
+    }
+
     /** The {@code titles} parameter. */
-    public Param<List<String>> titlesProperty() {
+    public ReadOnlyParam<List<String>> titlesProperty() {
         return titles;
+    }
+
+    /** The index of the shown tab. */
+    public int getActive() {
+        return active.get();
+    }
+
+    /** Shows the tab at {@code index}. @throws IllegalArgumentException if the value is not acceptable */
+    public void setActive(int index) {
+        active.set(index);
     }
 
     /** The {@code active} parameter (the user sets it). */

@@ -64,6 +64,16 @@ public abstract sealed class Image extends Component permits JPG, PNG {
         return object;
     }
 
+    /** The alternative text read by screen readers. */
+    public String getAlt() {
+        return alt.get();
+    }
+
+    /** Sets the alternative text. */
+    public void setAlt(String value) {
+        alt.set(value);
+    }
+
     /** The {@code alt} parameter. */
     public Param<String> altProperty() {
         return alt;

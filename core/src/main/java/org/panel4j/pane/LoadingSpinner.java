@@ -27,6 +27,16 @@ public final class LoadingSpinner extends Component implements HasValue<Boolean>
         return value;
     }
 
+    /** The diameter in pixels. */
+    public int getSize() {
+        return size.get();
+    }
+
+    /** Sets the diameter in pixels. @throws IllegalArgumentException if the value is not acceptable */
+    public void setSize(int value) {
+        size.set(value);
+    }
+
     /** The {@code size} parameter. */
     public Param<Integer> sizeProperty() {
         return size;

@@ -31,6 +31,11 @@ public final class Progress extends Component implements HasValue<Integer> {
         return max.get();
     }
 
+    /** Sets the largest value. @throws IllegalArgumentException if the value is not acceptable */
+    public void setMax(int value) {
+        max.set(value);
+    }
+
     /** The {@code max} parameter. */
     public Param<Integer> maxProperty() {
         return max;

@@ -20,7 +20,7 @@ import org.panel4j.session.Session;
  *
  * @param <T> the value type
  */
-public final class Param<T> implements HasValue<T> {
+public final class Param<T> implements ReadOnlyParam<T> {
 
     private static final AtomicLong WATCHER_ORDER = new AtomicLong();
     private static final Watcher[] NO_WATCHERS = {};
@@ -53,7 +53,7 @@ public final class Param<T> implements HasValue<T> {
         this.readOnly = b.readOnly;
         this.clientWritable = b.clientWritable;
         this.fromClient = b.fromClient;
-        this.toWire = b.toWire;
+        this.toWire = b.toWire == null ? v -> v : b.toWire;
         this.value = b.defaultValue;
     }
 
@@ -66,30 +66,35 @@ public final class Param<T> implements HasValue<T> {
         return param;
     }
 
-    /** Starts declaring a parameter of {@code type} named {@code name} on {@code owner}. */
+    /**
+     * Starts declaring a parameter of {@code type} named {@code name} on {@code owner}; the value travels
+     * to and from the browser as {@link WireTypes#forClass} says for that type.
+     */
     public static <T> ParamBuilder<T> builder(Parameterized owner, String name, Class<T> type) {
-        return new ParamBuilder<>(owner, name, Objects.requireNonNull(type, "type"));
+        Objects.requireNonNull(type, "type");
+        return new ParamBuilder<>(owner, name, type, WireTypes.forClass(type));
+    }
+
+    /** Starts declaring a parameter whose value travels to and from the browser as {@code wire} says. */
+    public static <T> ParamBuilder<T> builder(Parameterized owner, String name, WireType<T> wire) {
+        return new ParamBuilder<>(owner, name, null, Objects.requireNonNull(wire, "wire"));
     }
 
     /** Starts declaring a parameter of a generic type (e.g. a list) that is not checked at run time. */
     public static <T> ParamBuilder<T> builder(Parameterized owner, String name) {
-        return new ParamBuilder<>(owner, name, null);
+        return new ParamBuilder<>(owner, name, null, null);
     }
 
     // ---- reading ----------------------------------------------------------------------------
 
     /** The current value. */
+    @Override
     public @Nullable T get() {
         return value;
     }
 
-    /** This parameter itself, so a parameter can be bound like a widget. */
-    @Override
-    public Param<T> valueProperty() {
-        return this;
-    }
-
     /** The name, which is also the wire name, e.g. {@code "value"}. */
+    @Override
     public String name() {
         return name;
     }
@@ -100,6 +105,7 @@ public final class Param<T> implements HasValue<T> {
     }
 
     /** What the parameter means, for docs and tooling; may be empty. */
+    @Override
     public String doc() {
         return doc;
     }
@@ -125,6 +131,7 @@ public final class Param<T> implements HasValue<T> {
     }
 
     /** {@code "Owner.name"}, as used in messages. */
+    @Override
     public String label() {
         return owner.label() + "." + name;
     }
@@ -285,6 +292,7 @@ public final class Param<T> implements HasValue<T> {
     // ---- watching ---------------------------------------------------------------------------
 
     /** Calls {@code callback} with each change, with default {@link WatchOptions}. */
+    @Override
     public Registration watch(Callback<? super Change<T>> callback) {
         return watch(callback, WatchOptions.DEFAULT);
     }
@@ -293,6 +301,7 @@ public final class Param<T> implements HasValue<T> {
      * Calls {@code callback} with each change as {@code options} say. A plain callback runs on the
      * setting thread holding the session lock; an {@code Async} one on its own virtual thread.
      */
+    @Override
     public Registration watch(Callback<? super Change<T>> callback, WatchOptions options) {
         Objects.requireNonNull(callback, "callback");
         Objects.requireNonNull(options, "options");

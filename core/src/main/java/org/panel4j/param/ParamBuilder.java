@@ -27,13 +27,16 @@ public final class ParamBuilder<T> {
     boolean readOnly;
     boolean clientWritable;
     @Nullable Function<Object, T> fromClient;
-    Function<T, Object> toWire = v -> v;
+    @Nullable Function<T, Object> toWire;
 
-    ParamBuilder(Parameterized owner, String name, @Nullable Class<T> type) {
+    ParamBuilder(Parameterized owner, String name, @Nullable Class<T> type, @Nullable WireType<T> wire) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.name = Objects.requireNonNull(name, "name");
         this.type = type;
-        this.fromClient = type == null ? null : WireConversions.forType(type);
+        if (wire != null) {
+            this.fromClient = wire::fromWire;
+            this.toWire = wire::toWire;
+        }
     }
 
     /** The default value (required unless {@link #nullable()}). */
@@ -84,6 +87,11 @@ public final class ParamBuilder<T> {
         return this;
     }
 
+    private static boolean isJsonType(Class<?> type) {
+        return type == String.class || type == Boolean.class || Number.class.isAssignableFrom(type)
+                || List.class.isAssignableFrom(type) || java.util.Map.class.isAssignableFrom(type);
+    }
+
     /** Adds a check; see {@link Validator}. */
     public ParamBuilder<T> check(Validator<T> validator) {
         validators.add(Objects.requireNonNull(validator, "validator"));
@@ -122,10 +130,25 @@ public final class ParamBuilder<T> {
         });
     }
 
-    /** Declares the parameter and registers it with its owner. */
+    /**
+     * Declares the parameter and registers it with its owner.
+     *
+     * @throws IllegalArgumentException when the declaration contradicts itself, or the browser could
+     *         not receive or send the value: a type that is not JSON's own nor has a {@link WireType}, and
+     *         no {@link #toWire}; a client-writable parameter with no conversion from the browser's value
+     */
     public Param<T> build() {
+        String label = owner.label() + "." + name;
         if (constant && readOnly) {
-            throw new IllegalArgumentException(owner.label() + "." + name + " cannot be both constant and read-only");
+            throw new IllegalArgumentException(label + " cannot be both constant and read-only");
+        }
+        if (toWire == null && type != null && !isJsonType(type)) {
+            throw new IllegalArgumentException(label + " has type " + type.getSimpleName()
+                    + ", which the browser cannot receive: declare it with a WireType or give toWire");
+        }
+        if (clientWritable && fromClient == null) {
+            throw new IllegalArgumentException(label + " is client-writable but nothing converts the browser's"
+                    + " value to it: declare it with a WireType or give fromClient");
         }
         Param<T> param = Param.create(this);
         if (defaultValue != null) {

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.panel4j.component.Component;
 import org.panel4j.component.SizingMode;
 import org.panel4j.param.Param;
+import org.panel4j.param.ReadOnlyParam;
 
 /**
  * A plot (Bokeh's {@code figure}): a title, two axes, a legend, and glyphs drawn from the columns of
@@ -34,11 +35,11 @@ public final class Figure extends Component {
     private final Param<String> yAxisLabel = Param.builder(this, "yAxisLabel", String.class).value("")
             .doc("The label of the y axis; empty for none.").build();
     private final Param<AxisType> xAxisType = Param.builder(this, "xAxisType", AxisType.class).value(AxisType.LINEAR)
-            .toWire(AxisType::wireName).doc("Whether x values are plain numbers or epoch milliseconds.").build();
+            .doc("Whether x values are plain numbers or epoch milliseconds.").build();
     private final Param<Boolean> showLegend = Param.builder(this, "showLegend", Boolean.class).value(true)
             .doc("Whether the legend is drawn (it lists the glyphs that have a legend label).").build();
     private final Param<LegendPosition> legendPosition = Param.builder(this, "legendPosition", LegendPosition.class)
-            .value(LegendPosition.TOP_RIGHT).toWire(LegendPosition::wireName).doc("Where the legend is drawn.").build();
+            .value(LegendPosition.TOP_RIGHT).doc("Where the legend is drawn.").build();
     private final Param<List<ColumnDataSource>> sources = Param.<List<ColumnDataSource>>builder(this, "sources")
             .value(List.of()).readOnly().toWire(list -> list.stream().map(ColumnDataSource::toNode).toList())
             .doc("The data sources the glyphs draw from, each once, in order of first use.").build();
@@ -167,7 +168,7 @@ public final class Figure extends Component {
     }
 
     /** The read-only {@code glyphs} parameter, to watch; change it through the glyph methods. */
-    public Param<List<Glyph>> glyphsProperty() {
+    public ReadOnlyParam<List<Glyph>> glyphsProperty() {
         return glyphs;
     }
 

@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
  * A callback run every {@link #period()} on the host's clock, sync (holding the session lock) or
  * {@link Async}. It never overlaps itself unless {@link Overlap#ALLOW allowed}; it stops after
  * {@link #count()} runs, after {@link #timeout()}, on {@link #stop()}, or when its session ends.
- * Configure it from any thread; changes apply from the next tick.
+ * Configure it from any thread; changes apply from the next tick. As a {@link Registration},
+ * {@link #cancel()} stops it (it may be started again).
  */
-public final class PeriodicCallback {
+public final class PeriodicCallback implements Registration {
 
     /** What a tick does while the previous run still runs. */
     public enum Overlap {
@@ -142,6 +143,12 @@ public final class PeriodicCallback {
             lock.unlock();
         }
         return this;
+    }
+
+    /** The same as {@link #stop()}. */
+    @Override
+    public void cancel() {
+        stop();
     }
 
     /** Stops ticking; a run under way finishes (an async one is not interrupted). Idempotent. */

@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One running async invocation: it can be cancelled (its thread is interrupted), it reports progress,
  * and it can be awaited. Owned by a session, which cancels it when the session ends.
- * All methods are thread-safe.
+ * It is the {@link Registration} of its invocation: {@link #cancel()} is idempotent. All methods are thread-safe.
  */
-public final class Task {
+public final class Task implements Registration {
 
     private static final VarHandle DONE_LATCH;
     private static final VarHandle LISTENERS;
@@ -64,6 +64,7 @@ public final class Task {
     }
 
     /** Asks the task to stop: sets the cancel flag and interrupts its thread. Idempotent. */
+    @Override
     public void cancel() {
         cancelled = true;
         Thread t = thread;

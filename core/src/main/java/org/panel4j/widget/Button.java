@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.panel4j.param.Change;
 import org.panel4j.param.Origin;
 import org.panel4j.param.Param;
+import org.panel4j.param.ReadOnlyParam;
 import org.panel4j.param.WatchOptions;
 import org.panel4j.session.Callback;
 import org.panel4j.session.Registration;
@@ -28,7 +29,7 @@ public final class Button extends Widget {
     private final Param<Integer> clicks = Param.builder(this, "clicks", Integer.class).value(0).readOnly()
             .doc("How many times the button was clicked in the browser.").build();
     private final Param<ButtonType> buttonType = Param.builder(this, "buttonType", ButtonType.class)
-            .value(ButtonType.DEFAULT).toWire(ButtonType::wireName).doc("The colour role.").build();
+            .value(ButtonType.DEFAULT).doc("The colour role.").build();
 
     /** A button labelled {@code name}. */
     public Button(String name) {
@@ -54,7 +55,7 @@ public final class Button extends Widget {
     }
 
     /** The read-only {@code clicks} parameter, to watch. */
-    public Param<Integer> clicksProperty() {
+    public ReadOnlyParam<Integer> clicksProperty() {
         return clicks;
     }
 

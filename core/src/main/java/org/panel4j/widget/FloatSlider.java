@@ -2,6 +2,7 @@ package org.panel4j.widget;
 
 import org.panel4j.param.HasValue;
 import org.panel4j.param.Param;
+import org.panel4j.param.ReadOnlyParam;
 
 /** A slider over numbers from {@code start} to {@code end}; see {@link IntSlider} for how the browser sets it. */
 public final class FloatSlider extends Widget implements HasValue<Double> {
@@ -43,9 +44,19 @@ public final class FloatSlider extends Widget implements HasValue<Double> {
         return end.get();
     }
 
+    /** Sets the lowest value. @throws IllegalArgumentException if the value is not acceptable */
+    public void setStart(double value) {
+        start.set(value);
+    }
+
     /** The {@code start} parameter. */
     public Param<Double> startProperty() {
         return start;
+    }
+
+    /** Sets the highest value. @throws IllegalArgumentException if the value is not acceptable */
+    public void setEnd(double value) {
+        end.set(value);
     }
 
     /** The {@code end} parameter. */
@@ -53,13 +64,28 @@ public final class FloatSlider extends Widget implements HasValue<Double> {
         return end;
     }
 
+    /** The distance between values. */
+    public double getStep() {
+        return step.get();
+    }
+
+    /** Sets the distance between values. @throws IllegalArgumentException if the value is not acceptable */
+    public void setStep(double value) {
+        step.set(value);
+    }
+
     /** The {@code step} parameter. */
     public Param<Double> stepProperty() {
         return step;
     }
 
+    /** The value when the user last released the slider. */
+    public double getValueThrottled() {
+        return valueThrottled.get();
+    }
+
     /** The read-only {@code valueThrottled} parameter: the value on release. */
-    public Param<Double> valueThrottledProperty() {
+    public ReadOnlyParam<Double> valueThrottledProperty() {
         return valueThrottled;
     }
 }

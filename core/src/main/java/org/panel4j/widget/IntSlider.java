@@ -2,6 +2,7 @@ package org.panel4j.widget;
 
 import org.panel4j.param.HasValue;
 import org.panel4j.param.Param;
+import org.panel4j.param.ReadOnlyParam;
 
 /**
  * A slider over whole numbers from {@code start} to {@code end}. While the user drags, the browser
@@ -50,9 +51,19 @@ public final class IntSlider extends Widget implements HasValue<Integer> {
         return end.get();
     }
 
+    /** Sets the lowest value. @throws IllegalArgumentException if the value is not acceptable */
+    public void setStart(int value) {
+        start.set(value);
+    }
+
     /** The {@code start} parameter. */
     public Param<Integer> startProperty() {
         return start;
+    }
+
+    /** Sets the highest value. @throws IllegalArgumentException if the value is not acceptable */
+    public void setEnd(int value) {
+        end.set(value);
     }
 
     /** The {@code end} parameter. */
@@ -60,13 +71,28 @@ public final class IntSlider extends Widget implements HasValue<Integer> {
         return end;
     }
 
+    /** The distance between values. */
+    public int getStep() {
+        return step.get();
+    }
+
+    /** Sets the distance between values. @throws IllegalArgumentException if the value is not acceptable */
+    public void setStep(int value) {
+        step.set(value);
+    }
+
     /** The {@code step} parameter. */
     public Param<Integer> stepProperty() {
         return step;
     }
 
+    /** The value when the user last released the slider. */
+    public int getValueThrottled() {
+        return valueThrottled.get();
+    }
+
     /** The read-only {@code valueThrottled} parameter: the value on release. */
-    public Param<Integer> valueThrottledProperty() {
+    public ReadOnlyParam<Integer> valueThrottledProperty() {
         return valueThrottled;
     }
 }

@@ -31,6 +31,11 @@ public final class Select extends Widget implements HasValue<String> {
         return options.get();
     }
 
+    /** Sets the options; the value must stay one of them or be null. @throws IllegalArgumentException if the value is not acceptable */
+    public void setOptions(List<String> value) {
+        options.set(value);
+    }
+
     /** The {@code options} parameter. */
     public Param<List<String>> optionsProperty() {
         return options;

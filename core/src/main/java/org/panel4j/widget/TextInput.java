@@ -25,6 +25,16 @@ public final class TextInput extends Widget implements HasValue<String> {
         return value;
     }
 
+    /** The hint shown while the input is empty. */
+    public String getPlaceholder() {
+        return placeholder.get();
+    }
+
+    /** Sets the hint shown while the input is empty. */
+    public void setPlaceholder(String value) {
+        placeholder.set(value);
+    }
+
     /** The {@code placeholder} parameter. */
     public Param<String> placeholderProperty() {
         return placeholder;

@@ -19,7 +19,7 @@ import org.panel4j.testing.TestSession;
 import org.panel4j.testing.Waits;
 import org.panel4j.widget.IntSlider;
 
-/** DESIGN §3 rule 9: bind re-evaluates on input changes, sync or async, single or streaming results. */
+/** docs/concurrency.md rule 9: bind re-evaluates on input changes, sync or async, single or streaming results. */
 class BindTest {
 
     private final IntSlider slider = new IntSlider(0, 10);

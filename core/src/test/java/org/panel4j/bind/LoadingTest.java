@@ -13,7 +13,7 @@ import org.panel4j.testing.TestSession;
 import org.panel4j.testing.Waits;
 import org.panel4j.widget.IntSlider;
 
-/** DESIGN §3 rule 9: {@code pending} for the task's whole life; {@code loading} after a show delay, for a minimum time. */
+/** docs/concurrency.md rule 9: {@code pending} for the task's whole life; {@code loading} after a show delay, for a minimum time. */
 class LoadingTest {
 
     private final ManualScheduler clock = new ManualScheduler();

@@ -17,7 +17,7 @@ import org.panel4j.testing.TestSession;
 import org.panel4j.testing.Waits;
 import org.panel4j.widget.IntSlider;
 
-/** DESIGN §3 rule 9: for async bind the newest input wins (a generation fence), and superseded tasks are interrupted. */
+/** docs/concurrency.md rule 9: for async bind the newest input wins (a generation fence), and superseded tasks are interrupted. */
 class NewestInputWinsTest {
 
     private final IntSlider slider = new IntSlider(0, 10);

@@ -94,7 +94,7 @@ class ParamTest {
     }
 
     @Test
-    void set_readOnly_throwsForUserCode_butTheOwnerMaySetIt() {
+    void set_readOnly_throwsForUserCode_butTheOwnerMaySetIt() throws NoSuchMethodException {
         var gauge = new Gauge();
 
         assertThatThrownBy(() -> gauge.readings.set(7)).isInstanceOf(IllegalStateException.class)
@@ -102,7 +102,8 @@ class ParamTest {
         gauge.recordReading();
 
         assertThat(gauge.readings.get()).isEqualTo(1);
-        assertThatThrownBy(() -> new Button().clicksProperty().set(3)).hasMessage("Button.clicks is read-only");
+        assertThat(Button.class.getMethod("clicksProperty").getReturnType()).as("setting clicks does not compile")
+                .isEqualTo(ReadOnlyParam.class);
     }
 
     @Test

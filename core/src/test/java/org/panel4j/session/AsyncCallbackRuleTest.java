@@ -15,7 +15,7 @@ import org.panel4j.testing.Waits;
 import org.panel4j.widget.Button;
 import org.panel4j.widget.StaticText;
 
-/** DESIGN §3 rule 3: async callbacks run on their own virtual threads, concurrently, without the lock. */
+/** docs/concurrency.md rule 3: async callbacks run on their own virtual threads, concurrently, without the lock. */
 class AsyncCallbackRuleTest {
 
     @Test

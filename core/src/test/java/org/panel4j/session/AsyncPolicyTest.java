@@ -17,7 +17,7 @@ import org.panel4j.testing.TestSession;
 import org.panel4j.testing.Waits;
 import org.panel4j.widget.Button;
 
-/** DESIGN §3 rule 9: an async handler's concurrency policy decides what a click does while earlier ones run. */
+/** docs/concurrency.md rule 9: an async handler's concurrency policy decides what a click does while earlier ones run. */
 class AsyncPolicyTest {
 
     private final Button button = new Button("Go");

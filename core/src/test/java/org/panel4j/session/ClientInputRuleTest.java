@@ -17,7 +17,7 @@ import org.panel4j.widget.IntSlider;
 import org.panel4j.widget.Select;
 import org.panel4j.widget.StaticText;
 
-/** DESIGN §3 rule 6: client input is validated before it touches a parameter; the session goes on. */
+/** docs/concurrency.md rule 6: client input is validated before it touches a parameter; the session goes on. */
 class ClientInputRuleTest {
 
     private final IntSlider slider = new IntSlider(0, 10, 3);

@@ -18,7 +18,7 @@ import org.panel4j.testing.TestSession;
 import org.panel4j.testing.Waits;
 import org.panel4j.widget.StaticText;
 
-/** DESIGN §3 rule 4: delivery in order, coalesced per property (last value wins), atomic under the lock. */
+/** docs/concurrency.md rule 4: delivery in order, coalesced per property (last value wins), atomic under the lock. */
 class DeliveryRuleTest {
 
     private final SessionHost host = SessionHost.create();

@@ -9,7 +9,7 @@ import org.panel4j.testing.TestSession;
 import org.panel4j.testing.Waits;
 import org.panel4j.widget.IntSlider;
 
-/** DESIGN §3 rule 7: the server acknowledges the client's sequence number; refused or corrected values come back. */
+/** docs/concurrency.md rule 7: the server acknowledges the client's sequence number; refused or corrected values come back. */
 class EchoRuleTest {
 
     private final IntSlider slider = new IntSlider(0, 10, 3);

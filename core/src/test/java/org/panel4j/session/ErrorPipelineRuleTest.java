@@ -17,7 +17,7 @@ import org.panel4j.widget.Button;
 import org.panel4j.widget.IntSlider;
 import org.panel4j.widget.StaticText;
 
-/** DESIGN §3 rules 8 and 11: every callback kind reports to one handler, once, and the session goes on. */
+/** docs/concurrency.md rules 8 and 11: every callback kind reports to one handler, once, and the session goes on. */
 class ErrorPipelineRuleTest {
 
     private final RecordingErrors errors = new RecordingErrors();

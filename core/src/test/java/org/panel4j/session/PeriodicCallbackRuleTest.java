@@ -16,7 +16,7 @@ import org.panel4j.testing.TestSession;
 import org.panel4j.testing.Waits;
 import org.panel4j.widget.StaticText;
 
-/** DESIGN §3 rule 10: periodic callbacks on an injectable clock; no self-overlap unless asked; stop with the session. */
+/** docs/concurrency.md rule 10: periodic callbacks on an injectable clock; no self-overlap unless asked; stop with the session. */
 class PeriodicCallbackRuleTest {
 
     private static final Duration SECOND = Duration.ofSeconds(1);

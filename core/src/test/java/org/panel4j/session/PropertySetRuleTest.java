@@ -17,7 +17,7 @@ import org.panel4j.testing.Waits;
 import org.panel4j.widget.Button;
 import org.panel4j.widget.StaticText;
 
-/** DESIGN §3 rule 1: a set is visible at once; sync watchers run before it returns, holding the session lock. */
+/** docs/concurrency.md rule 1: a set is visible at once; sync watchers run before it returns, holding the session lock. */
 class PropertySetRuleTest {
 
     private final Button button = new Button("Go");

@@ -17,7 +17,7 @@ import org.panel4j.testing.Waits;
 import org.panel4j.widget.Button;
 import org.panel4j.widget.StaticText;
 
-/** onLoad, onDestroyed, execute, submit, and what a session's end does to its tasks (DESIGN §3 rule 3). */
+/** onLoad, onDestroyed, execute, submit, and what a session's end does to its tasks (docs/concurrency.md rule 3). */
 class SessionLifecycleTest {
 
     private final StaticText text = new StaticText();

@@ -14,7 +14,7 @@ import org.panel4j.testing.TestSession;
 import org.panel4j.widget.Button;
 import org.panel4j.widget.StaticText;
 
-/** DESIGN §3 rule 2: sync callbacks run one at a time per session, holding its lock; sessions run in parallel. */
+/** docs/concurrency.md rule 2: sync callbacks run one at a time per session, holding its lock; sessions run in parallel. */
 class SyncCallbackRuleTest {
 
     @Test

@@ -15,7 +15,7 @@ import org.panel4j.testing.Waits;
 import org.panel4j.widget.Button;
 import org.panel4j.widget.StaticText;
 
-/** DESIGN §3 rule 9: an async task reports progress and can be cancelled by the user. */
+/** docs/concurrency.md rule 9: an async task reports progress and can be cancelled by the user. */
 class TaskTest {
 
     @Test

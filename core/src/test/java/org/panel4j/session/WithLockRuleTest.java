@@ -16,7 +16,7 @@ import org.panel4j.testing.Waits;
 import org.panel4j.widget.Button;
 import org.panel4j.widget.StaticText;
 
-/** DESIGN §3 rule 5: withLock excludes sync callbacks (a block, or a whole async callback). */
+/** docs/concurrency.md rule 5: withLock excludes sync callbacks (a block, or a whole async callback). */
 class WithLockRuleTest {
 
     private final Button locked = new Button("locked");
