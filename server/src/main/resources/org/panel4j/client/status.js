@@ -22,7 +22,10 @@ export class Status {
     this.reload.className = 'p4j-status-reload';
     this.reload.textContent = 'Reload';
     this.reload.addEventListener('click', reload);
-    this.el.append(this.dot, this.label, this.reload);
+    this.note_ = document.createElement('span');
+    this.note_.className = 'p4j-status-note';
+    this.note_.hidden = true;
+    this.el.append(this.dot, this.label, this.note_, this.reload);
     parent.append(this.el);
   }
 
@@ -31,5 +34,11 @@ export class Status {
     this.label.textContent = LABELS[state] ?? state;
     this.reload.hidden = state !== 'disconnected';
     this.el.title = LABELS[state] ?? state;
+  }
+
+  /** Shows {@code text} beside the state whatever it is (empty hides it): what became of input made offline. */
+  note(text) {
+    this.note_.textContent = text;
+    this.note_.hidden = !text;
   }
 }
