@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,6 +34,11 @@ class OfflineInputBrowserTest {
         proxy = new CuttableProxy(SETUP.server().server().port());
     }
 
+    @AfterEach
+    void proxyUp() {
+        proxy.up();
+    }
+
     @AfterAll
     static void stopProxy() {
         proxy.close();
@@ -41,8 +47,9 @@ class OfflineInputBrowserTest {
     @Test
     void inputMadeWhileReconnecting_reachesTheServerOnceAfterTheResync() throws Exception {
         Browser browser = SETUP.browser();
+        int built = BUILT.size();
         browser.open(proxy.url("/offline"));
-        OfflineInputApp app = BUILT.get(0);
+        OfflineInputApp app = BUILT.get(built);
         browser.button("Count").click();
         browser.await("the click before the cut", d -> app.clicks.get() == 1);
         browser.record("status", ".p4j-status-label");
@@ -92,7 +99,35 @@ class OfflineInputBrowserTest {
         assertThat(app.clicks.get()).isEqualTo(5);
         assertThat(app.levels).containsExactly(8);
         assertThat(app.notes).containsExactly("hello");
-        assertThat(BUILT).as("no new session was built").hasSize(1);
+        assertThat(BUILT).as("no new session was built").hasSize(built + 1);
+    }
+
+    @Test
+    void moreInputThanThePageKeeps_theRestIsNotSent_andThePageSaysSo() throws Exception {
+        Browser browser = SETUP.browser();
+        int built = BUILT.size();
+        browser.open(proxy.url("/offline"));
+        OfflineInputApp app = BUILT.get(built);
+        recordToasts();
+
+        proxy.down();
+        browser.await("the page to notice", d -> !"connected".equals(state()));
+        WebElement count = browser.button("Count");
+        for (int i = 0; i < 35; i++) {
+            count.click();
+        }
+        browser.await("the badge to say what is kept", d -> "32 changes waiting to be sent, 3 changes not kept".equals(note()));
+        assertThat(toasts()).containsExactly(
+                "The page is reconnecting and cannot keep more changes; further changes will not be sent.");
+
+        proxy.up();
+        browser.await("connected again", d -> "connected".equals(state()));
+        browser.await("the 32 clicks kept", d -> app.clicks.get() >= 32);
+        browser.await("the notice of the rest", d -> toasts().size() == 2);
+        assertThat(toasts().get(1)).isEqualTo("3 changes made while reconnecting could not be kept; they were not sent.");
+        count.click();
+        browser.await("the next click", d -> app.clicks.get() >= 33);
+        assertThat(app.clicks.get()).as("the 32 kept, none refused by the server's rate limit, the next one").isEqualTo(33);
     }
 
     private static Object state() {
@@ -109,8 +144,8 @@ class OfflineInputBrowserTest {
         SETUP.browser().js("""
                 window.__toasts = [];
                 new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => {
-                  const text = n.querySelector?.('.p4j-toast-text');
-                  if (text) window.__toasts.push(text.textContent);
+                  if (n.classList?.contains('p4j-toast'))
+                    window.__toasts.push(n.querySelector('.p4j-toast-text').textContent);
                 }))).observe(document.body, { childList: true, subtree: true });""");
     }
 
