@@ -22,10 +22,10 @@ export class Status {
     this.reload.className = 'p4j-status-reload';
     this.reload.textContent = 'Reload';
     this.reload.addEventListener('click', reload);
-    this.note_ = document.createElement('span');
-    this.note_.className = 'p4j-status-note';
-    this.note_.hidden = true;
-    this.el.append(this.dot, this.label, this.note_, this.reload);
+    this.detail = document.createElement('span');
+    this.detail.className = 'p4j-status-note';
+    this.detail.hidden = true;
+    this.el.append(this.dot, this.label, this.detail, this.reload);
     parent.append(this.el);
   }
 
@@ -38,7 +38,7 @@ export class Status {
 
   /** Shows {@code text} beside the state whatever it is (empty hides it): what became of input made offline. */
   note(text) {
-    this.note_.textContent = text;
-    this.note_.hidden = !text;
+    this.detail.textContent = text;
+    this.detail.hidden = !text;
   }
 }
