@@ -33,11 +33,6 @@ export class PendingInput {
     this.marked = new Set();  // ids whose views show a pending mark
   }
 
-  /** How many messages wait. */
-  get size() {
-    return this.queue.length;
-  }
-
   /** Keeps {@code message} (a set or event the page could not send) for the next sync. */
   add(message) {
     this.expect();
@@ -146,6 +141,7 @@ export class PendingInput {
     if (this.lost > 0) toast('error', this.lostText());
   }
 
+  /** Back to connected: nothing kept, nothing lost, no deadline. */
   reset() {
     clearTimeout(this.timer);
     this.queue = [];
@@ -163,6 +159,7 @@ export class PendingInput {
     return 'Your last ' + changes(this.lost).replace(/^1 change$/, 'change') + ' could not be sent — reload the page.';
   }
 
+  /** Puts what waits, or what was lost, in the badge. */
   tell() {
     if (this.gone) {
       this.status.note(this.lost > 0 ? this.lostText() : '');
