@@ -5,6 +5,7 @@ import { Status } from './status.js';
 import { toast } from './toasts.js';
 import { applyCommon } from './common.js';
 import { decodeFrame } from './frames.js';
+import { PendingInput } from './pending.js';
 
 const boot = JSON.parse(document.getElementById('p4j-boot').textContent);
 const rootEl = document.getElementById('p4j-root');
@@ -13,6 +14,7 @@ const status = new Status(document.body, () => location.reload());
 /** What tests and curious people can read: connection state, and every node's current props. */
 const api = { state: 'connecting', nodes: new Map(), views: new Map(), version: boot.v, frames: { text: 0, binary: 0 } };
 window.panel4j = api;
+const pending = new PendingInput(status, api.views, boot.grace ?? 30000);
 
 let socket = null;
 let seq = 0;             // the client's message counter, per connection
@@ -44,6 +46,7 @@ function connect() {
   ws.onclose = (e) => {
     if (socket !== ws) return;
     socket = null;
+    pending.closed(e.code);
     if (e.code === 1008) {            // policy violation: retrying cannot help
       attempt = 99;
       setState('disconnected');
@@ -65,16 +68,27 @@ function post(message) {
   return true;
 }
 
+/** Sends a set or event now if the page is in sync, else keeps it for the next init (pending.js). */
+function submit(message) {
+  if (api.state !== 'connected' || !post(message)) {
+    pending.add(message);
+  } else if (message.type === 'set') {
+    sent.set(message.id + '\u0000' + message.prop, seq);
+  }
+}
+
 function receive(msg) {
   switch (msg.type) {
     case 'init':
       attempt = 0;
       expected = 1;
       sent.clear();
+      pending.overlay(msg.root);       // queued values win over the init's older ones
       rootId = msg.root.id;
       rootEl.replaceChildren(ensureView(msg.root).el);
       collect();
       setState('connected');
+      pending.flush(submit, (id) => api.nodes.has(id));
       break;
     case 'patch':
       if (msg.seq !== expected) {      // a gap: ask for the whole view again
@@ -176,10 +190,10 @@ function context(id, type) {
     /** Sends a new value of {@code prop}; the echo rule then keeps stale echoes away. */
     send(prop, value) {
       api.nodes.get(id)[prop] = value;
-      if (post({ type: 'set', id, prop, value })) sent.set(id + '\u0000' + prop, seq);
+      submit({ type: 'set', id, prop, value });
     },
     event(name, payload = {}) {
-      post({ type: 'event', id, event: name, payload });
+      submit({ type: 'event', id, event: name, payload });
     },
   };
 }

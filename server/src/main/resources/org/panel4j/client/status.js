@@ -22,7 +22,10 @@ export class Status {
     this.reload.className = 'p4j-status-reload';
     this.reload.textContent = 'Reload';
     this.reload.addEventListener('click', reload);
-    this.el.append(this.dot, this.label, this.reload);
+    this.detail = document.createElement('span');
+    this.detail.className = 'p4j-status-note';
+    this.detail.hidden = true;
+    this.el.append(this.dot, this.label, this.detail, this.reload);
     parent.append(this.el);
   }
 
@@ -31,5 +34,11 @@ export class Status {
     this.label.textContent = LABELS[state] ?? state;
     this.reload.hidden = state !== 'disconnected';
     this.el.title = LABELS[state] ?? state;
+  }
+
+  /** Shows {@code text} beside the state whatever it is (empty hides it): what became of input made offline. */
+  note(text) {
+    this.detail.textContent = text;
+    this.detail.hidden = !text;
   }
 }

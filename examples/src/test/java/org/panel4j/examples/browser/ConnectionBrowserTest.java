@@ -38,6 +38,9 @@ class ConnectionBrowserTest {
 
         browser.button("Click me!").click(); // a click with no server goes nowhere, and the page stays live
         assertThat(browser.js("return window.panel4j.state")).isEqualTo("disconnected");
+        assertThat(badge.findElement(By.cssSelector(".p4j-status-note")).getText())
+                .as("the server closed with 1001: the session is gone, and the page says the click was not sent")
+                .isEqualTo("Your last change could not be sent — reload the page.");
         browser.screenshot("disconnected");
     }
 }

@@ -89,7 +89,7 @@ final class PageHandler extends Handler.Abstract {
         // one shared copy of a configured app path, not this request's, for as long as the session lives
         LiveSession live = registry.add(opened.session(), path.intern());
         String token = signer.sign(live.id(), System.currentTimeMillis() + tokenTtl.toMillis());
-        String boot = encoder.boot(token, live.csrf, wsPath(path));
+        String boot = encoder.boot(token, live.csrf, wsPath(path), registry.grace());
         response.getHeaders().put("Content-Security-Policy", HtmlShell.CSP);
         response.getHeaders().put("Referrer-Policy", "no-referrer");
         Responses.send(response, callback, 200, "text/html; charset=utf-8", HtmlShell.page(title(path), boot));

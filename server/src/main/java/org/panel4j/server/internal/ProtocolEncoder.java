@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,11 +120,22 @@ public final class ProtocolEncoder {
 
     /** The page's boot JSON: {@code {"v":1,"token":…,"csrf":…,"ws":…}}. */
     public String boot(String token, String csrf, String wsPath) {
+        return boot(token, csrf, wsPath, null);
+    }
+
+    /**
+     * The page's boot JSON with {@code "grace"}: how long, in milliseconds, the session waits for its
+     * page to reconnect (the client keeps input made offline that long, see docs/protocol.md).
+     */
+    public String boot(String token, String csrf, String wsPath, @Nullable Duration grace) {
         return write(null, (g, bins) -> {
             g.writeNumberField("v", VERSION);
             g.writeStringField("token", token);
             g.writeStringField("csrf", csrf);
             g.writeStringField("ws", wsPath);
+            if (grace != null) {
+                g.writeNumberField("grace", grace.toMillis());
+            }
         });
     }
 

@@ -46,6 +46,11 @@ final class SessionRegistry {
         return live;
     }
 
+    /** How long a session waits for its page to (re)connect. */
+    Duration grace() {
+        return grace;
+    }
+
     Optional<LiveSession> find(String id) {
         return Optional.ofNullable(sessions.get(id));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,12 @@ class ProtocolEncoderTest {
                 .isEqualTo("{\"type\":\"error\",\"code\":\"malformed\",\"message\":\"bad\",\"ref\":null}");
         assertThat(json.readTree(encoder.boot("t", "c", "/a/ws")).toString())
                 .isEqualTo("{\"v\":1,\"token\":\"t\",\"csrf\":\"c\",\"ws\":\"/a/ws\"}");
+    }
+
+    @Test
+    void boot_tellsThePageTheReconnectGrace() throws Exception {
+        assertThat(json.readTree(encoder.boot("t", "c", "/a/ws", Duration.ofSeconds(30))).toString())
+                .isEqualTo("{\"v\":1,\"token\":\"t\",\"csrf\":\"c\",\"ws\":\"/a/ws\",\"grace\":30000}");
     }
 
     @Test

@@ -1,0 +1,72 @@
+package org.panel4j.examples.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.panel4j.examples.PicsumHandler;
+
+/**
+ * Input made while the page is away, when its session ends before the page is back (the server's
+ * grace period passes): the page says that the input could not be sent and that it must be reloaded
+ * (docs/protocol.md, "Input while disconnected").
+ */
+class OfflineInputLostBrowserTest {
+
+    private static final Duration GRACE = Duration.ofSeconds(8); // long enough for a cold page to connect on a busy machine
+    private static final List<OfflineInputApp> BUILT = new CopyOnWriteArrayList<>();
+    @RegisterExtension
+    static final BrowserSetup SETUP = new BrowserSetup(() -> ExamplesServer.start(new PicsumHandler(),
+            Map.of("/offline", OfflineInputApp.app(BUILT)), config -> config.reconnectGrace(GRACE)));
+    private static CuttableProxy proxy;
+
+    @BeforeAll
+    static void startProxy() {
+        proxy = new CuttableProxy(SETUP.server().server().port());
+    }
+
+    @AfterAll
+    static void stopProxy() {
+        proxy.close();
+    }
+
+    @Test
+    void sessionEndedWhileInputWaited_thePageSaysItWasNotSent_andToReload() throws Exception {
+        Browser browser = SETUP.browser();
+        browser.open(proxy.url("/offline"));
+        OfflineInputApp app = BUILT.get(0);
+
+        proxy.down();
+        browser.await("the page to notice", d -> !"connected".equals(browser.js("return window.panel4j.state")));
+        for (int i = 0; i < 3; i++) {
+            browser.button("Count").click();
+        }
+        browser.await("the badge to count what waits", d -> "3 changes waiting to be sent".equals(note()));
+
+        browser.await("the session to end on the server", d -> app.session.isDestroyed());
+        browser.await("the page to give up", d -> !note().contains("waiting"));
+        assertThat(note()).isEqualTo("Your last 3 changes could not be sent — reload the page.");
+        WebElement badge = browser.driver().findElement(By.cssSelector(".p4j-status"));
+        assertThat(badge.getAttribute("data-state")).isEqualTo("disconnected");
+        assertThat(badge.findElement(By.cssSelector(".p4j-status-reload")).isDisplayed()).isTrue();
+        assertThat(browser.button("Count").getAttribute("class")).doesNotContain("p4j-pending");
+
+        proxy.up(); // the page's token is refused now: its session is gone
+        browser.button("Count").click();
+        assertThat(note()).isEqualTo("Your last 4 changes could not be sent — reload the page.");
+        assertThat(app.clicks.get()).isZero();
+        browser.screenshot("offline-input-lost");
+    }
+
+    private static String note() {
+        return (String) SETUP.browser().js("return document.querySelector('.p4j-status-note')?.textContent ?? ''");
+    }
+}
