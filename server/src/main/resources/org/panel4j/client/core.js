@@ -15,6 +15,7 @@ const api = { state: 'connecting', nodes: new Map(), views: new Map(), version: 
 window.panel4j = api;
 
 let socket = null;
+let token = boot.token;  // the page token opens the first socket; each init hands out the next one
 let seq = 0;             // the client's message counter, per connection
 let expected = 1;        // the next patch seq we expect
 let attempt = 0;         // consecutive failed connection attempts
@@ -31,7 +32,7 @@ function connect() {
   if (api.state !== 'disconnected') setState(attempt === 0 && rootId === null ? 'connecting' : 'reconnecting');
   const url = new URL(boot.ws, location.href);
   url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  url.searchParams.set('token', boot.token);
+  url.searchParams.set('token', token);
   const ws = new WebSocket(url);
   ws.binaryType = 'arraybuffer';      // large numeric arrays come in binary frames
   socket = ws;
@@ -68,6 +69,7 @@ function post(message) {
 function receive(msg) {
   switch (msg.type) {
     case 'init':
+      if (msg.reconnect) token = msg.reconnect;
       attempt = 0;
       expected = 1;
       sent.clear();
