@@ -45,7 +45,16 @@ function connect() {
   ws.onclose = (e) => {
     if (socket !== ws) return;
     socket = null;
-    if (e.code === 1008) {            // policy violation: retrying cannot help
+    // Close codes as docs/protocol.md lists them. 1000: another socket of this page took the
+    // session over; reconnecting would only fight it (and the token is spent), so stop and say so.
+    if (e.code === 1000) {
+      attempt = 99;
+      setState('replaced');
+      return;
+    }
+    // 1001 the server stopped (its tokens died with it), 1008 wrong CSRF secret, 1011 the session
+    // ended: retrying cannot help, only a reload.
+    if (e.code === 1001 || e.code === 1008 || e.code === 1011) {
       attempt = 99;
       setState('disconnected');
       return;
