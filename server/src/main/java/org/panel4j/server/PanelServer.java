@@ -7,8 +7,9 @@ import org.panel4j.App;
 import org.panel4j.server.internal.Engine;
 
 /**
- * Serves panel4j apps over HTTP and WebSocket (embedded Jetty 12 on virtual threads). Every page
- * request runs the app factory in a new session; the page's socket then carries its changes.
+ * Serves panel4j apps over HTTP and WebSocket (embedded Jetty 12 on virtual threads). A page request
+ * only answers the page; when the page's socket connects, the app factory runs in a new session,
+ * and the socket then carries its changes.
  *
  * {@snippet :
  * PanelServer server = PanelServer.create(config -> config

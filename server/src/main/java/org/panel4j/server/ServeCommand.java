@@ -33,6 +33,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "An origin (scheme://host[:port]) whose pages may connect; repeatable.")
     private List<String> origins = new ArrayList<>();
 
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS",
+            description = "A reverse proxy (address or CIDR range) whose X-Forwarded-For names the client; repeatable.")
+    private List<String> trustedProxies = new ArrayList<>();
+
     private final Map<String, App> apps;
     private final Map<String, HttpHandler> handlers = new LinkedHashMap<>();
 
@@ -55,6 +59,7 @@ public final class ServeCommand implements Callable<Integer> {
             apps.forEach(config::app);
             handlers.forEach(config::handler);
             origins.forEach(config::allowWebSocketOrigin);
+            config.trustedProxies(trustedProxies.toArray(String[]::new));
         });
     }
 

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.App;
+import org.panel4j.server.internal.ClientAddress;
 import org.panel4j.session.SessionHost;
 
 /**
@@ -29,7 +30,7 @@ import org.panel4j.session.SessionHost;
  * @param idleTimeout     a socket with no traffic this long is closed
  * @param writeTimeout    a write still pending this long closes the socket (the session survives)
  * @param reconnectGrace  how long a session waits for its page to (re)connect before it ends
- * @param tokenTtl        how long a page's session token may open its first socket
+ * @param tokenTtl        how long a page's token may open its first socket (and so start its session)
  * @param host            configures the sessions' host (clock, error handler)
  * @param limits          how many sessions and client messages the server takes, and how it keeps sockets alive
  * @param access          who may reach what (authentication, public routes, authorization)
@@ -76,27 +77,41 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
         private Duration idleTimeout = Duration.ofMinutes(5);
         private Duration writeTimeout = Duration.ofSeconds(10);
         private Duration reconnectGrace = Duration.ofSeconds(30);
-        private Duration tokenTtl = Duration.ofSeconds(60);
+        private Duration tokenTtl = Duration.ofSeconds(30);
         private Consumer<SessionHost.Config.Builder> host = b -> {};
         private int maxSessions = Limits.DEFAULT.maxSessions();
         private int maxSessionsPerAddress = Limits.DEFAULT.maxSessionsPerAddress();
         private int maxMessagesPerSecond = Limits.DEFAULT.maxMessagesPerSecond();
         private Duration pingInterval = Limits.DEFAULT.pingInterval();
+        private final List<String> trustedProxies = new ArrayList<>();
         private @Nullable Authenticator authenticator;
         private final Map<String, Authorizer> authorizers = new LinkedHashMap<>();
         private final Set<String> publicPaths = new LinkedHashSet<>();
 
         Builder() {}
 
-        /** The most live sessions the server keeps; a page beyond gets 503. Default 10,000. */
+        /** The most live sessions the server keeps (a session counts once its socket connects); beyond, 503. Default 10,000. */
         public Builder maxSessions(int value) {
             this.maxSessions = value;
             return this;
         }
 
-        /** The most live sessions of one client address; a page beyond gets 429. Default 100. */
+        /** The most live sessions of one client address (an IPv6 client's /64); beyond, 429. Default 100. */
         public Builder maxSessionsPerAddress(int value) {
             this.maxSessionsPerAddress = value;
+            return this;
+        }
+
+        /**
+         * Trusts the reverse proxies at {@code addresses} (each an address or CIDR range, e.g. {@code 127.0.0.1},
+         * {@code 10.0.0.0/8}, {@code fd00::/8}): for a request coming directly from one of them, the client
+         * address is the rightmost untrusted hop of {@code X-Forwarded-For} (or of {@code Forwarded} when that
+         * is absent). From any other peer the headers are ignored. Default: none.
+         */
+        public Builder trustedProxies(String... addresses) {
+            for (String address : addresses) {
+                trustedProxies.add(Objects.requireNonNull(address, "address"));
+            }
             return this;
         }
 
@@ -214,7 +229,11 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
             return this;
         }
 
-        /** How long a page's token may open its first socket; default 60 seconds. */
+        /**
+         * How long a page's token may open its first socket; default 30 seconds. A page that has not
+         * connected holds nothing on the server; once this passes its socket is refused (403) and the
+         * page must be reloaded.
+         */
         public Builder tokenTtl(Duration value) {
             this.tokenTtl = Objects.requireNonNull(value, "tokenTtl");
             return this;
@@ -248,6 +267,11 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
             check(maxSessionsPerAddress >= 1 && maxSessionsPerAddress <= maxSessions,
                     "maxSessionsPerAddress must be between 1 and maxSessions, not " + maxSessionsPerAddress);
             check(maxMessagesPerSecond >= 1, "maxMessagesPerSecond must be at least 1, not " + maxMessagesPerSecond);
+            try {
+                new ClientAddress(trustedProxies);
+            } catch (IllegalArgumentException e) {
+                check(false, "trustedProxies: " + e.getMessage());
+            }
             for (String path : authorizers.keySet()) {
                 check(apps.containsKey(path) || handlers.containsKey(path), "authorize names no app or handler: " + path);
                 check(!publicPaths.contains(path), "authorize names a public handler: " + path);
@@ -255,7 +279,7 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
             check(authorizers.isEmpty() || authenticator != null, "authorize needs an authenticator");
             return new ServerConfig(port, address, apps, handlers, origins, maxMessageSize, idleTimeout,
                     writeTimeout, reconnectGrace, tokenTtl, host,
-                    new Limits(maxSessions, maxSessionsPerAddress, maxMessagesPerSecond, pingInterval),
+                    new Limits(maxSessions, maxSessionsPerAddress, maxMessagesPerSecond, pingInterval, trustedProxies),
                     new Access(authenticator, authorizers, publicPaths));
         }
 

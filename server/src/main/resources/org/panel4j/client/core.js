@@ -17,6 +17,7 @@ window.panel4j = api;
 const pending = new PendingInput(status, api.views, boot.grace ?? 30000);
 
 let socket = null;
+let token = boot.token;  // the page token opens the first socket; each init hands out the next one
 let seq = 0;             // the client's message counter, per connection
 let expected = 1;        // the next patch seq we expect
 let attempt = 0;         // consecutive failed connection attempts
@@ -33,7 +34,7 @@ function connect() {
   if (api.state !== 'disconnected') setState(attempt === 0 && rootId === null ? 'connecting' : 'reconnecting');
   const url = new URL(boot.ws, location.href);
   url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  url.searchParams.set('token', boot.token);
+  url.searchParams.set('token', token);
   const ws = new WebSocket(url);
   ws.binaryType = 'arraybuffer';      // large numeric arrays come in binary frames
   socket = ws;
@@ -47,7 +48,16 @@ function connect() {
     if (socket !== ws) return;
     socket = null;
     pending.closed(e.code);
-    if (e.code === 1008) {            // policy violation: retrying cannot help
+    // Close codes as docs/protocol.md lists them. 1000: another socket of this page took the
+    // session over; reconnecting would only fight it (and the token is spent), so stop and say so.
+    if (e.code === 1000) {
+      attempt = 99;
+      setState('replaced');
+      return;
+    }
+    // 1001 the server stopped (its tokens died with it), 1008 wrong CSRF secret, 1011 the session
+    // ended: retrying cannot help, only a reload.
+    if (e.code === 1001 || e.code === 1008 || e.code === 1011) {
       attempt = 99;
       setState('disconnected');
       return;
@@ -80,6 +90,7 @@ function submit(message) {
 function receive(msg) {
   switch (msg.type) {
     case 'init':
+      if (msg.reconnect) token = msg.reconnect;
       attempt = 0;
       expected = 1;
       sent.clear();

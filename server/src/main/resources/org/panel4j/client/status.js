@@ -5,7 +5,11 @@ const LABELS = {
   connected: 'Connected',
   reconnecting: 'Reconnecting…',
   disconnected: 'Disconnected',
+  replaced: 'Opened elsewhere — reload to continue',
 };
+
+/** States the page does not leave by itself: only a reload helps. */
+const FINAL = new Set(['disconnected', 'replaced']);
 
 export class Status {
   constructor(parent, reload) {
@@ -32,7 +36,7 @@ export class Status {
   show(state) {
     this.el.dataset.state = state;
     this.label.textContent = LABELS[state] ?? state;
-    this.reload.hidden = state !== 'disconnected';
+    this.reload.hidden = !FINAL.has(state);
     this.el.title = LABELS[state] ?? state;
   }
 

@@ -52,7 +52,7 @@ class ClientInputFuzzTest {
     }
 
     private static String snapshot(Session session) {
-        return ENCODER.init(session.connect(ClientSink.discarding())).json();
+        return ENCODER.init(session.connect(ClientSink.discarding()), null).json();
     }
 
     @ParameterizedTest

@@ -25,10 +25,6 @@ class FaultsTest {
     /** The server-side text of each session, by session id, so the test can change it while the client is cut off. */
     private final Map<String, StaticText> texts = new ConcurrentHashMap<>();
 
-    private static String sessionId(WsClient.Boot boot) {
-        return boot.token().substring(0, boot.token().indexOf('.'));
-    }
-
     /** What a client holds: component id → value, rebuilt from init and updated by patches. */
     private static void apply(JsonNode message, Map<String, String> mirror) {
         if ("init".equals(message.path("type").asText())) {
@@ -64,10 +60,10 @@ class FaultsTest {
         })).start();
         try (var proxy = new TcpProxy(server.port())) {
             var boot = WsClient.page(server.port(), "/app");
-            StaticText text = texts.get(sessionId(boot));
             var mirror = new HashMap<String, String>();
             var client = WsClient.connect(proxy.port(), boot);
             apply(client.awaitType("init"), mirror);
+            StaticText text = texts.values().iterator().next(); // the one session, started as the socket connected
             text.setValue("before the cut");
             apply(client.await(m -> m.toString().contains("before the cut")), mirror);
 
@@ -78,7 +74,7 @@ class FaultsTest {
                 text.setValue("while cut " + i); // nobody receives these
             }
 
-            var back = WsClient.connect(proxy.port(), boot);
+            var back = WsClient.connect(proxy.port(), client.reconnectBoot());
             apply(back.awaitType("init"), mirror);
             assertThat(mirror.values()).containsExactly("while cut 19");
             text.setValue("after");
@@ -100,10 +96,12 @@ class FaultsTest {
         assertThat(client.closed.get(5, TimeUnit.SECONDS)).isEqualTo(1001);
         var second = PanelServer.create(c -> c.port(port).app("/app", TestApps.clicks())).start();
         try {
-            assertThatThrownBy(() -> WsClient.connect(port, boot))
-                    .isInstanceOf(ExecutionException.class)
-                    .satisfies(e -> assertThat(((WebSocketHandshakeException) e.getCause()).getResponse().statusCode())
-                            .isEqualTo(403));
+            for (WsClient.Boot old : List.of(boot, client.reconnectBoot())) {
+                assertThatThrownBy(() -> WsClient.connect(port, old))
+                        .isInstanceOf(ExecutionException.class)
+                        .satisfies(e -> assertThat(((WebSocketHandshakeException) e.getCause()).getResponse().statusCode())
+                                .isEqualTo(403));
+            }
         } finally {
             second.stop();
         }
@@ -121,15 +119,17 @@ class FaultsTest {
                     var client = WsClient.connect(server.port(), boot);
                     JsonNode root = client.awaitType("init").get("root");
                     client.close();
-                    return new String[] {sessionId(boot), root.get("props").get("value").asText(), root.get("id").asText()};
+                    return new String[] {root.get("props").get("value").asText(), root.get("id").asText()};
                 }));
             }
+            var sessionIds = new HashSet<String>();
             var componentIds = new HashSet<String>();
             for (Future<String[]> f : started) {
                 String[] seen = f.get(60, TimeUnit.SECONDS);
-                assertThat(seen[1]).as("the text of the session's own view").isEqualTo(seen[0]);
-                componentIds.add(seen[2]);
+                sessionIds.add(seen[0]);
+                componentIds.add(seen[1]);
             }
+            assertThat(sessionIds).as("each page's view shows its own session id").hasSize(100);
             assertThat(componentIds).hasSize(100);
         } finally {
             server.stop();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Who may open a socket: origin allowlist, signed and expiring tokens, reconnects within grace. */
@@ -89,15 +90,18 @@ class HandshakeTest {
     }
 
     @Test
-    void expiredToken_ofANeverConnectedPage_isRefusedWith403() throws Exception {
-        var server = PanelServer.create(c -> c.port(0).tokenTtl(Duration.ofMillis(1)).app("/app", TestApps.clicks())).start();
+    void expiredToken_ofANeverConnectedPage_isRefusedWith403_andItsAppNeverRan() throws Exception {
+        var built = new AtomicInteger();
+        var server = PanelServer.create(c -> c.port(0).tokenTtl(Duration.ofMillis(300)).app("/app", session -> {
+            built.incrementAndGet();
+            return TestApps.clicks().build(session);
+        })).start();
         try {
             var boot = WsClient.page(server.port(), "/app");
-            long expiry = Long.parseLong(boot.token().split("\\.")[1]);
-            while (System.currentTimeMillis() <= expiry) {
-                Thread.onSpinWait();
-            }
+            Thread.sleep(600); // let the token outlive its 300 ms
             assertRefused(server.port(), boot, null);
+            assertThat(built).as("app factory runs").hasValue(0);
+            assertThat(server.sessionCount()).isZero();
         } finally {
             server.stop();
         }
@@ -116,7 +120,7 @@ class HandshakeTest {
             first.close();
             first.closed.get(5, TimeUnit.SECONDS);
 
-            var second = WsClient.connect(server.port(), boot);
+            var second = WsClient.connect(server.port(), first.reconnectBoot());
             var again = second.awaitType("init");
 
             assertThat(again.at("/root/id").asText()).isEqualTo(init.at("/root/id").asText());
@@ -128,11 +132,13 @@ class HandshakeTest {
     }
 
     @Test
-    void pageThatNeverConnects_endsAfterTheGracePeriod() throws Exception {
+    void aSessionThatLosesItsSocket_endsAfterTheGracePeriod() throws Exception {
         var server = PanelServer.create(c -> c.port(0).reconnectGrace(Duration.ofMillis(100)).app("/app", TestApps.clicks())).start();
         try {
-            WsClient.page(server.port(), "/app");
+            var client = WsClient.connect(server.port(), WsClient.page(server.port(), "/app"));
+            client.awaitType("init");
             assertThat(server.sessionCount()).isEqualTo(1);
+            client.abort();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             while (server.sessionCount() > 0 && System.nanoTime() < deadline) {
                 Thread.sleep(10);

@@ -1,6 +1,7 @@
 package org.panel4j.server;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -10,7 +11,8 @@ import java.util.Base64;
 
 /**
  * A WebSocket client on a plain socket, for what the JDK's client cannot do: offer extensions, and
- * stop reading altogether (a consumer that stays too slow). It only performs the upgrade.
+ * stop reading altogether (a consumer that stays too slow). It performs the upgrade and reads whole
+ * messages when asked.
  */
 final class RawWebSocket implements AutoCloseable {
 
@@ -29,6 +31,31 @@ final class RawWebSocket implements AutoCloseable {
         socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
         socket.getOutputStream().flush();
         this.responseHead = readHead(socket.getInputStream());
+    }
+
+    /** Reads one whole message the server sent (its frames up to the final one) as UTF-8 text. */
+    String readMessage() throws IOException {
+        var in = new DataInputStream(socket.getInputStream());
+        var message = new ByteArrayOutputStream();
+        boolean fin;
+        do {
+            int first = in.readUnsignedByte();
+            fin = (first & 0x80) != 0;
+            long length = in.readUnsignedByte() & 0x7f; // server frames are not masked
+            if (length == 126) {
+                length = in.readUnsignedShort();
+            } else if (length == 127) {
+                length = in.readLong();
+            }
+            byte[] payload = new byte[Math.toIntExact(length)];
+            in.readFully(payload);
+            if ((first & 0x08) == 0) { // a data frame, not a ping
+                message.write(payload);
+            } else {
+                fin = false;
+            }
+        } while (!fin);
+        return message.toString(StandardCharsets.UTF_8);
     }
 
     private static String readHead(InputStream in) throws IOException {

@@ -58,6 +58,18 @@ class ServeCommandTest {
     }
 
     @Test
+    void trustedProxies_areRepeatable_andABadOneIsRejectedWithItsName() {
+        var command = new ServeCommand(apps());
+        new CommandLine(command).parseArgs("--trusted-proxy", "127.0.0.1", "--trusted-proxy=10.0.0.0/8");
+        assertThat(command.config().limits().trustedProxies()).containsExactly("127.0.0.1", "10.0.0.0/8");
+
+        var bad = new ServeCommand(apps());
+        new CommandLine(bad).parseArgs("--trusted-proxy", "proxy.example");
+        assertThatThrownBy(bad::config).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("trustedProxies").hasMessageContaining("proxy.example");
+    }
+
+    @Test
     void nonNumericPort_isAUsageError() {
         var cli = new CommandLine(new ServeCommand(apps()));
         cli.setErr(new PrintWriter(Writer.nullWriter()));

@@ -53,8 +53,11 @@ class SlowConsumerTest {
             long baseline = heapAfterGc();
             var flood = WsClient.page(server.port(), "/flood");
             long maxHeap = baseline;
+            String reconnect;
             try (var stalled = new RawWebSocket(server.port(), flood.ws() + "?token=" + flood.token(), "")) {
                 assertThat(stalled.responseHead).startsWith("HTTP/1.1 101");
+                // the page reads its init (and so its reconnect token), then stops reading
+                reconnect = WsClient.JSON.readTree(stalled.readMessage()).get("reconnect").asText();
                 Health.await(server.port(), "sockets", n -> n == 2, 5);
                 long slowest = 0;
                 for (int i = 1; i <= 5; i++) {
@@ -75,7 +78,7 @@ class SlowConsumerTest {
             assertThat(maxHeap - baseline).as("heap growth while stalled (%d ticks of 64 KiB)", ticks.get())
                     .isLessThan(24L << 20);
             // the page comes back within the grace period: a fresh init with the latest state
-            var back = WsClient.connect(server.port(), flood);
+            var back = WsClient.connect(server.port(), new WsClient.Boot(reconnect, flood.csrf(), flood.ws()));
             JsonNode init = back.awaitType("init");
             String big = WsClient.ids(init.get("root"), "StaticText").getFirst();
             if (!init.toString().contains("\"final\"")) {

@@ -39,6 +39,7 @@ final class WsClient implements WebSocket.Listener {
     private final StringBuilder partial = new StringBuilder();
     private final Boot boot;
     private WebSocket socket;
+    private volatile String reconnectToken;
     long seq;
 
     private WsClient(Boot boot) {
@@ -82,6 +83,31 @@ final class WsClient implements WebSocket.Listener {
         client.socket = builder.buildAsync(URI.create("ws://127.0.0.1:" + port + boot.ws() + "?token=" + boot.token()),
                 client).get(5, TimeUnit.SECONDS);
         return client;
+    }
+
+    /** What the page needs to reconnect: its boot JSON with the reconnect token of the last {@code init} received. */
+    Boot reconnectBoot() {
+        if (reconnectToken == null) {
+            throw new AssertionError("no init with a reconnect token received yet");
+        }
+        return new Boot(reconnectToken, boot.csrf(), boot.ws());
+    }
+
+    /** Connects with extra request {@code headers} (e.g. {@code X-Forwarded-For}). */
+    static WsClient connect(int port, Boot boot, Map<String, String> headers) throws Exception {
+        var client = new WsClient(boot);
+        var builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+        headers.forEach(builder::header);
+        client.socket = builder.buildAsync(URI.create("ws://127.0.0.1:" + port + boot.ws() + "?token=" + boot.token()),
+                client).get(5, TimeUnit.SECONDS);
+        return client;
+    }
+
+    /** GETs {@code path} with extra request {@code headers}. */
+    static HttpResponse<String> get(int port, String path, Map<String, String> headers) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static WsClient connect(int port, Boot boot) throws Exception {
@@ -186,7 +212,11 @@ final class WsClient implements WebSocket.Listener {
         partial.append(data);
         if (last) {
             try {
-                inbox.add(JSON.readTree(partial.toString()));
+                JsonNode message = JSON.readTree(partial.toString());
+                if ("init".equals(message.path("type").asText()) && message.path("reconnect").isTextual()) {
+                    reconnectToken = message.get("reconnect").asText();
+                }
+                inbox.add(message);
             } catch (Exception e) {
                 throw new AssertionError(e);
             }

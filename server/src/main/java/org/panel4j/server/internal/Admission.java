@@ -7,8 +7,9 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.panel4j.server.Limits;
 
 /**
- * Counts live sessions in total and per client address, and refuses a new one beyond the limits:
- * 503 when the server is full, 429 when one address holds too many. Thread-safe.
+ * Counts live sessions in total and per client address key (see {@link ClientAddress}), and refuses a
+ * new one beyond the limits: 503 when the server is full, 429 when one address holds too many. A
+ * session takes its slot when its socket first connects and gives it back when it ends. Thread-safe.
  */
 final class Admission {
 
@@ -28,21 +29,37 @@ final class Admission {
     Optional<Refusal> acquire(String address) {
         lock.lock();
         try {
-            if (total >= limits.maxSessions()) {
-                return Optional.of(new Refusal(503, "The server is at its limit of " + limits.maxSessions()
-                        + " sessions; try again later."));
+            Optional<Refusal> refusal = refusal(address);
+            if (refusal.isEmpty()) {
+                perAddress.merge(address, 1, Integer::sum);
+                total++;
             }
-            int mine = perAddress.getOrDefault(address, 0);
-            if (mine >= limits.maxSessionsPerAddress()) {
-                return Optional.of(new Refusal(429, "Too many open pages from your address (limit "
-                        + limits.maxSessionsPerAddress() + "); close some and try again."));
-            }
-            perAddress.put(address, mine + 1);
-            total++;
-            return Optional.empty();
+            return refusal;
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Why a slot for {@code address} would be refused right now, if it would; takes nothing. */
+    Optional<Refusal> check(String address) {
+        lock.lock();
+        try {
+            return refusal(address);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Optional<Refusal> refusal(String address) {
+        if (total >= limits.maxSessions()) {
+            return Optional.of(new Refusal(503, "The server is at its limit of " + limits.maxSessions()
+                    + " sessions; try again later."));
+        }
+        if (perAddress.getOrDefault(address, 0) >= limits.maxSessionsPerAddress()) {
+            return Optional.of(new Refusal(429, "Too many open pages from your address (limit "
+                    + limits.maxSessionsPerAddress() + "); close some and try again."));
+        }
+        return Optional.empty();
     }
 
     /** Gives back a slot of {@code address}. */

@@ -29,6 +29,9 @@ public final class Engine {
     /** Frames Jetty may hold per socket: the writer sends one data frame at a time, plus pings and close. */
     static final int MAX_OUTGOING_FRAMES = 8;
 
+    /** Page ids remembered at least (see {@link UsedPageIds}); else ten per allowed session. */
+    private static final int USED_PAGE_IDS_MIN = 10_000;
+
     private final ServerConfig config;
     private final Server server = new Server(new VirtualThreadPool());
     private final ServerConnector connector = new ServerConnector(server);
@@ -42,25 +45,29 @@ public final class Engine {
     public Engine(ServerConfig config) {
         this.config = config;
         this.host = SessionHost.create(config.host());
-        this.registry = new SessionRegistry(config.reconnectGrace());
+        var signer = new TokenSigner();
+        this.registry = new SessionRegistry(config.reconnectGrace(), signer);
         this.pinger = new Pinger(host, registry,
                 Pinger.interval(config.idleTimeout(), config.limits().pingInterval()));
         connector.setHost(config.address());
         connector.setPort(config.port());
         server.addConnector(connector);
         server.setStopTimeout(3000);
-        var signer = new TokenSigner();
         var encoder = new ProtocolEncoder();
         var decoder = new ProtocolDecoder();
         var origins = new OriginPolicy(config.allowedOrigins());
         var access = new AccessGate(config.access());
         var handlers = new HttpRoutes(config.handlers(), access);
+        var addresses = new ClientAddress(config.limits().trustedProxies());
+        var admission = new Admission(config.limits());
+        var starter = new SessionStarter(host, registry, admission,
+                new UsedPageIds(Math.max(USED_PAGE_IDS_MIN, 10 * config.limits().maxSessions())), signer);
         var routes = new Handler.Sequence(
                 staticFiles(),
                 new HealthHandler(registry, access),
                 handlers,
-                new PageHandler(config.apps(), host, registry, signer, encoder, config.tokenTtl(), access,
-                        new Admission(config.limits())));
+                new PageHandler(config.apps(), signer, encoder, config.tokenTtl(), config.reconnectGrace(), access,
+                        admission, addresses));
         // Jetty's core upgrade handler with Jetty's API sessions (see FrameHandlers: the spent HTTP
         // connection is not kept per socket); the API container tracks the open sessions
         WebSocketComponents components = WebSocketServerComponents.ensureWebSocketComponents(server);
@@ -73,7 +80,8 @@ public final class Engine {
         socketConfig.setMaxOutgoingFrames(MAX_OUTGOING_FRAMES); // Jetty's default is unbounded
         for (Map.Entry<String, App> app : config.apps().entrySet()) {
             sockets.add(PageHandler.wsPath(app.getKey()), WebSocketNegotiator.from(new UpgradeGate(app.getKey(),
-                    origins, signer, registry, encoder, decoder, config.writeTimeout(), access, config.limits()), frames));
+                    app.getValue(), origins, signer, registry, starter, addresses, encoder, decoder,
+                    config.writeTimeout(), access, config.limits()), frames));
         }
         sockets.setHandler(new SignInHandler(access, handlers, routes)); // every route needs sign-in unless public
         server.setHandler(sockets);

@@ -7,7 +7,8 @@ import org.panel4j.session.Session;
 
 /**
  * A served session as the server tracks it: its app path, its page's CSRF secret, the socket that
- * currently shows it (at most one) and the grace timer that ends it while no socket does.
+ * currently shows it (at most one), the grace timer that ends it while no socket does, and the
+ * generation of its newest reconnect token (0: none handed out yet).
  * The {@link SessionRegistry} changes it holding {@link #lock}.
  */
 final class LiveSession {
@@ -18,7 +19,7 @@ final class LiveSession {
     final ReentrantLock lock = new ReentrantLock();
     @Nullable SocketEndpoint socket;
     @Nullable Registration graceTimer;
-    boolean everConnected;
+    long reconnectGeneration;
 
     LiveSession(Session session, String appPath, String csrf) {
         this.session = session;

@@ -9,35 +9,35 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.panel4j.App;
-import org.panel4j.AppSession;
-import org.panel4j.session.SessionHost;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers {@code GET /{app}}: runs the app factory in a new session and writes the HTML shell with
- * the boot JSON; answers {@code GET /} with an index of the apps when no app is served there.
+ * Answers {@code GET /{app}} with the HTML shell and its boot JSON: a signed page token and the page's
+ * CSRF secret. It keeps no state, runs no app code and takes no slot: the session starts when the
+ * page's socket connects (see {@link SessionStarter}). Answers {@code GET /} with an index of the apps
+ * when no app is served there.
  */
 final class PageHandler extends Handler.Abstract {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageHandler.class);
 
     private final Map<String, App> apps;
-    private final SessionHost host;
-    private final SessionRegistry registry;
     private final TokenSigner signer;
     private final ProtocolEncoder encoder;
     private final Duration tokenTtl;
+    private final Duration grace;
     private final AccessGate access;
     private final Admission admission;
+    private final ClientAddress addresses;
 
-    PageHandler(Map<String, App> apps, SessionHost host, SessionRegistry registry, TokenSigner signer,
-                ProtocolEncoder encoder, Duration tokenTtl, AccessGate access, Admission admission) {
+    PageHandler(Map<String, App> apps, TokenSigner signer, ProtocolEncoder encoder, Duration tokenTtl,
+                Duration grace, AccessGate access, Admission admission, ClientAddress addresses) {
+        this.grace = grace;
         this.access = access;
         this.admission = admission;
+        this.addresses = addresses;
         this.apps = apps;
-        this.host = host;
-        this.registry = registry;
         this.signer = signer;
         this.encoder = encoder;
         this.tokenTtl = tokenTtl;
@@ -69,27 +69,18 @@ final class PageHandler extends Handler.Abstract {
                     verdict.status() == 401 ? "Please sign in." : "You may not open this app.");
             return true;
         }
-        String address = Request.getRemoteAddr(request);
-        var refusal = admission.acquire(address);
+        // a page the socket would be refused anyway says so now; it takes no slot either way
+        String address = addresses.key(request);
+        var refusal = admission.check(address);
         if (refusal.isPresent()) {
             LOG.warn("Page {} refused for {} ({}): {}", path, address, refusal.get().status(), refusal.get().message());
             Responses.send(response, callback, refusal.get().status(), "text/plain; charset=utf-8", refusal.get().message());
             return true;
         }
-        AppSession opened;
-        try {
-            opened = AppSession.open(app, host, verdict.user());
-            opened.session().onDestroyed(ended -> admission.release(address));
-        } catch (RuntimeException e) {
-            admission.release(address);
-            LOG.error("The app at {} failed to build its view", path, e);
-            Responses.send(response, callback, 500, "text/plain; charset=utf-8", "The app failed to start; see the server log.");
-            return true;
-        }
-        // one shared copy of a configured app path, not this request's, for as long as the session lives
-        LiveSession live = registry.add(opened.session(), path.intern());
-        String token = signer.sign(live.id(), System.currentTimeMillis() + tokenTtl.toMillis());
-        String boot = encoder.boot(token, live.csrf, wsPath(path), registry.grace());
+        String pageId = TokenSigner.newPageId();
+        String token = signer.page(path, pageId, System.currentTimeMillis() + tokenTtl.toMillis(),
+                signer.userTag(verdict.user()));
+        String boot = encoder.boot(token, signer.csrf(pageId), wsPath(path), grace);
         response.getHeaders().put("Content-Security-Policy", HtmlShell.CSP);
         response.getHeaders().put("Referrer-Policy", "no-referrer");
         Responses.send(response, callback, 200, "text/html; charset=utf-8", HtmlShell.page(title(path), boot));

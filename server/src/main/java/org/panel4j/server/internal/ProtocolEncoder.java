@@ -56,11 +56,13 @@ public final class ProtocolEncoder {
         this.binaryThreshold = binaryThreshold;
     }
 
-    /** The {@code init} message with the whole view. */
-    public WireFrame init(Node root) {
+    /** The {@code init} message with the whole view and the token for the next socket ({@code reconnect}, or null). */
+    public WireFrame init(Node root, @Nullable String reconnect) {
         return frame(arrays -> write(arrays, (g, bins) -> {
             g.writeStringField("type", "init");
             g.writeNumberField("v", VERSION);
+            g.writeFieldName("reconnect");
+            value(g, reconnect, bins);
             g.writeFieldName("root");
             value(g, root, bins);
             g.writeNumberField("seq", 0);

@@ -1,8 +1,6 @@
 package org.panel4j.server.internal;
 
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,27 +12,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The served sessions by id. A session ends when no socket has shown it for the grace period: one
- * whose page never connects, or whose socket closed and did not come back. At most one socket shows
- * a session; a newer one replaces it. Thread-safe.
+ * The served sessions by id. A session is added as its page's first socket connects, and ends when no
+ * socket has shown it for the grace period: its socket closed and did not come back (or the upgrade
+ * that added it never completed). At most one socket shows a session; a newer one, which must bring
+ * the session's newest reconnect token, replaces it. Thread-safe.
  */
 final class SessionRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionRegistry.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Map<String, LiveSession> sessions = new ConcurrentHashMap<>();
     private final Duration grace;
+    private final TokenSigner signer;
 
-    SessionRegistry(Duration grace) {
+    SessionRegistry(Duration grace, TokenSigner signer) {
         this.grace = grace;
+        this.signer = signer;
     }
 
-    /** Registers a freshly built session of {@code appPath}; its page has the grace period to connect. */
-    LiveSession add(Session session, String appPath) {
-        var csrf = new byte[24];
-        RANDOM.nextBytes(csrf);
-        var live = new LiveSession(session, appPath, Base64.getUrlEncoder().withoutPadding().encodeToString(csrf));
+    /** Registers a freshly built session of {@code appPath} whose page has {@code csrf}; its socket has the grace period to open. */
+    LiveSession add(Session session, String appPath, String csrf) {
+        var live = new LiveSession(session, appPath, csrf);
         sessions.put(session.id(), live);
         session.onDestroyed(s -> sessions.remove(s.id(), live));
         live.lock.lock();
@@ -44,11 +42,6 @@ final class SessionRegistry {
             live.lock.unlock();
         }
         return live;
-    }
-
-    /** How long a session waits for its page to (re)connect. */
-    Duration grace() {
-        return grace;
     }
 
     Optional<LiveSession> find(String id) {
@@ -92,11 +85,45 @@ final class SessionRegistry {
             }
             SocketEndpoint old = live.socket;
             live.socket = socket;
-            live.everConnected = true;
             return old;
         } finally {
             live.lock.unlock();
         }
+    }
+
+    /**
+     * Spends the reconnect token of {@code generation}: true (and it is spent) if it is {@code live}'s
+     * newest; false for an older, spent or never handed out one.
+     */
+    boolean spendReconnect(LiveSession live, long generation) {
+        live.lock.lock();
+        try {
+            if (generation < 1 || generation != live.reconnectGeneration) {
+                return false;
+            }
+            live.reconnectGeneration++;
+            return true;
+        } finally {
+            live.lock.unlock();
+        }
+    }
+
+    /**
+     * A fresh reconnect token for the {@code init} {@code socket} is about to get, which makes every
+     * earlier one useless; null if {@code socket} no longer shows {@code live} (it was replaced).
+     */
+    @Nullable String reconnectToken(LiveSession live, SocketEndpoint socket) {
+        long generation;
+        live.lock.lock();
+        try {
+            if (live.socket != socket) {
+                return null;
+            }
+            generation = ++live.reconnectGeneration;
+        } finally {
+            live.lock.unlock();
+        }
+        return signer.reconnect(live.id(), generation);
     }
 
     /** Forgets {@code socket} if it still shows {@code live}, and starts the grace timer. */

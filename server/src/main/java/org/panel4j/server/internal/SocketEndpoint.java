@@ -137,7 +137,7 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
             return;
         }
         try {
-            sink = w.resync(live.session::connect);
+            sink = w.resync(live.session::connect, registry.reconnectToken(live, this));
         } catch (IllegalStateException e) {
             close(1011, "session ended");
         } catch (Exception e) {

@@ -9,6 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
+import org.jspecify.annotations.Nullable;
 import org.panel4j.session.Batch;
 import org.panel4j.session.ClientSink;
 import org.panel4j.session.Node;
@@ -40,16 +41,17 @@ final class SocketWriter {
 
     /**
      * Starts a new epoch: {@code connect} receives the epoch's sink and returns the view, which is
-     * sent as {@code init} before any batch of the new sink. Waits until the init is written.
+     * sent as {@code init} (with {@code reconnect}, the token for the next socket, or null) before any
+     * batch of the new sink. Waits until the init is written.
      */
-    ClientSink resync(Function<ClientSink, Node> connect) throws Exception {
+    ClientSink resync(Function<ClientSink, Node> connect, @Nullable String reconnect) throws Exception {
         CompletableFuture<Void> written;
         ClientSink sink;
         lock.lock();
         try {
             long mine = ++epoch;
             sink = batch -> sendPatch(mine, batch);
-            written = start(encoder.init(connect.apply(sink)));
+            written = start(encoder.init(connect.apply(sink), reconnect));
         } finally {
             lock.unlock();
         }

@@ -5,7 +5,7 @@ import org.eclipse.jetty.server.Request;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A socket's upgrade request with its query (the session token) lifted out of the URI before the
+ * A socket's upgrade request with its query (the page or reconnect token) lifted out of the URI before the
  * handshake: Jetty keeps the request URI and its parsed query parameters for the socket's lifetime
  * (about 0.6 KiB with the token), and nothing reads them after the {@link UpgradeGate}, which takes
  * the token from here.

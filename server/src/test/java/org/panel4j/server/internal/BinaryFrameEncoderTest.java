@@ -68,7 +68,7 @@ class BinaryFrameEncoderTest {
     @Test
     void init_withALargeSnapshot_isBinaryToo() throws Exception {
         var data = Map.of("columns", Map.of("x", LongStream.range(0, 6).toArray()));
-        var frame = encoder.init(new Node("d1", "ColumnDataSource", Map.of("data", data)));
+        var frame = encoder.init(new Node("d1", "ColumnDataSource", Map.of("data", data)), null);
 
         assertThat(frame).isInstanceOf(WireFrame.Binary.class);
         JsonNode ref = json.readTree(frame.json()).at("/root/props/data/columns/x");

@@ -31,7 +31,7 @@ class ProtocolEncoderTest {
         props.put("bytes", new byte[] {1, 2, 3});
         props.put("list", List.of("a", 1L));
         props.put("children", List.of(new Node("c2", "Button", Map.of("name", "Go"))));
-        JsonNode init = json.readTree(encoder.init(new Node("c1", "Row", props)).json());
+        JsonNode init = json.readTree(encoder.init(new Node("c1", "Row", props), null).json());
 
         assertThat(init.get("type").asText()).isEqualTo("init");
         assertThat(init.get("v").asInt()).isEqualTo(1);
@@ -107,7 +107,7 @@ class ProtocolEncoderTest {
     @Test
     void encodedSet_decodesBackToTheSameValue() {
         String set = "{\"type\":\"set\",\"seq\":1,\"csrf\":\"k\",\"id\":\"c1\",\"prop\":\"value\",\"value\":"
-                + encoder.init(new Node("c1", "X", Map.of("v", List.of(1L, "two")))).json().replaceAll(".*\"props\":\\{\"v\":(.*)}},\"seq\":0}", "$1") + "}";
+                + encoder.init(new Node("c1", "X", Map.of("v", List.of(1L, "two"))), null).json().replaceAll(".*\"props\":\\{\"v\":(.*)}},\"seq\":0}", "$1") + "}";
         var decoded = (ClientMessage.Set) new ProtocolDecoder().decode(set);
 
         assertThat(decoded.value()).isEqualTo(List.of(1L, "two"));
