@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * @param path          the request path
  * @param headers       header name (lower case) to its first value
- * @param remoteAddress the client's IP address as the socket shows it (proxies' headers are not trusted)
+ * @param remoteAddress the client's address as the session limits count it: the socket's peer, or behind a
+ *                      configured trusted proxy the forwarded client; an IPv6 client as its /64 prefix
  */
 public record AuthRequest(String path, Map<String, String> headers, String remoteAddress) {
 

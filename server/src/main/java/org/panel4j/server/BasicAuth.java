@@ -203,7 +203,7 @@ public final class BasicAuth implements Authenticator {
         return Optional.of("Basic realm=\"" + realm + "\", charset=\"UTF-8\"");
     }
 
-    /** The client address failures are counted against: the socket's remote address. */
+    /** The client address failures are counted against (trusted forwarded-for and /64 applied by the server). */
     private static String clientAddress(AuthRequest request) {
         return request.remoteAddress();
     }

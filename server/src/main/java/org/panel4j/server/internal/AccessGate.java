@@ -49,9 +49,11 @@ final class AccessGate {
     }
 
     private final Access access;
+    private final ClientAddress addresses;
 
-    AccessGate(Access access) {
+    AccessGate(Access access, ClientAddress addresses) {
         this.access = access;
+        this.addresses = addresses;
     }
 
     /** Whether an authenticator is configured. */
@@ -132,11 +134,11 @@ final class AccessGate {
         Responses.send(response, callback, verdict.status(), "text/plain; charset=utf-8", text);
     }
 
-    private static AuthRequest authRequest(Request request) {
+    private AuthRequest authRequest(Request request) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (HttpField field : request.getHeaders()) {
             headers.putIfAbsent(field.getName().toLowerCase(Locale.ROOT), field.getValue());
         }
-        return new AuthRequest(Request.getPathInContext(request), headers, Request.getRemoteAddr(request));
+        return new AuthRequest(Request.getPathInContext(request), headers, addresses.key(request));
     }
 }

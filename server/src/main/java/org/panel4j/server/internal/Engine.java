@@ -56,9 +56,9 @@ public final class Engine {
         var encoder = new ProtocolEncoder();
         var decoder = new ProtocolDecoder();
         var origins = new OriginPolicy(config.allowedOrigins());
-        var access = new AccessGate(config.access());
-        var handlers = new HttpRoutes(config.handlers(), access);
         var addresses = new ClientAddress(config.limits().trustedProxies());
+        var access = new AccessGate(config.access(), addresses);
+        var handlers = new HttpRoutes(config.handlers(), access);
         var admission = new Admission(config.limits());
         var starter = new SessionStarter(host, registry, admission,
                 new UsedPageIds(Math.max(USED_PAGE_IDS_MIN, 10 * config.limits().maxSessions())), signer);
