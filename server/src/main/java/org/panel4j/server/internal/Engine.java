@@ -3,6 +3,8 @@ package org.panel4j.server.internal;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
@@ -51,7 +53,8 @@ public final class Engine {
         var signer = new TokenSigner();
         var encoder = new ProtocolEncoder();
         var decoder = new ProtocolDecoder();
-        var origins = new OriginPolicy(config.allowedOrigins());
+        var hosts = new HostPolicy(config.browser().allowedHosts(), config.address());
+        var origins = new OriginPolicy(hosts, config.allowedOrigins(), connector::getLocalPort);
         var access = new AccessGate(config.access());
         var routes = new Handler.Sequence(
                 staticFiles(),
@@ -74,7 +77,13 @@ public final class Engine {
                     origins, signer, registry, encoder, decoder, config.writeTimeout(), access, config.limits()), frames));
         }
         sockets.setHandler(routes);
-        server.setHandler(sockets);
+        // every request, socket upgrades included: security headers, then the Host check (docs/security.md)
+        var headers = new SecurityHeaders(config.browser(), new HostGate(hosts, sockets));
+        server.setHandler(headers);
+        server.setErrorHandler(new PlainErrorHandler(headers));
+        HttpConfiguration http = connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
     }
 
     private Handler staticFiles() {

@@ -17,10 +17,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers {@code GET /{app}}: runs the app factory in a new session and writes the HTML shell with
  * the boot JSON; answers {@code GET /} with an index of the apps when no app is served there.
+ * {@code HEAD} answers the same status and headers (after the same sign-in check) without a body,
+ * opening no session.
  */
 final class PageHandler extends Handler.Abstract {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageHandler.class);
+
+    /** Stand-ins as long as a session id (256 bits) and a page secret (192 bits) in base64url. */
+    private static final String HEAD_ID = "-".repeat(43);
+    private static final String HEAD_CSRF = "-".repeat(32);
 
     private final Map<String, App> apps;
     private final SessionHost host;
@@ -45,7 +51,8 @@ final class PageHandler extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        if (!HttpMethod.GET.is(request.getMethod())) {
+        boolean head = HttpMethod.HEAD.is(request.getMethod());
+        if (!head && !HttpMethod.GET.is(request.getMethod())) {
             return false;
         }
         String path = Request.getPathInContext(request);
@@ -65,6 +72,10 @@ final class PageHandler extends Handler.Abstract {
             }
             Responses.send(response, callback, verdict.status(), "text/plain; charset=utf-8",
                     verdict.status() == 401 ? "Please sign in." : "You may not open this app.");
+            return true;
+        }
+        if (head) { // the headers and length of the page, without a session or app code (Jetty sends no body)
+            Responses.send(response, callback, 200, "text/html; charset=utf-8", HtmlShell.page(title(path), headBoot(path)));
             return true;
         }
         String address = Request.getRemoteAddr(request);
@@ -88,10 +99,14 @@ final class PageHandler extends Handler.Abstract {
         LiveSession live = registry.add(opened.session(), path.intern());
         String token = signer.sign(live.id(), System.currentTimeMillis() + tokenTtl.toMillis());
         String boot = encoder.boot(token, live.csrf, wsPath(path));
-        response.getHeaders().put("Content-Security-Policy", HtmlShell.CSP);
-        response.getHeaders().put("Referrer-Policy", "no-referrer");
         Responses.send(response, callback, 200, "text/html; charset=utf-8", HtmlShell.page(title(path), boot));
         return true;
+    }
+
+    /** A boot JSON as long as a real one (same id, secret and expiry lengths), for HEAD; it opens nothing. */
+    private String headBoot(String path) {
+        String token = signer.sign(HEAD_ID, System.currentTimeMillis() + tokenTtl.toMillis());
+        return encoder.boot(token, HEAD_CSRF, wsPath(path));
     }
 
     /** The WebSocket path of the app at {@code appPath}. */
