@@ -2,11 +2,13 @@ package org.panel4j.examples.browser;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.panel4j.App;
 import org.panel4j.examples.Examples;
 import org.panel4j.examples.PicsumHandler;
 import org.panel4j.server.HttpHandler;
 import org.panel4j.server.PanelServer;
+import org.panel4j.server.ServerConfig;
 
 /**
  * A real panel4j server on a free loopback port serving every example of {@link Examples#apps} (and
@@ -27,12 +29,18 @@ final class ExamplesServer implements AutoCloseable {
 
     /** Every example plus {@code extraApps} (path to app), with {@code picsum} answering at {@code /picsum}. */
     static ExamplesServer start(HttpHandler picsum, Map<String, App> extraApps) {
+        return start(picsum, extraApps, config -> {});
+    }
+
+    /** The same, with more settings by {@code configure} (e.g. a proxy's origin). */
+    static ExamplesServer start(HttpHandler picsum, Map<String, App> extraApps, Consumer<ServerConfig.Builder> configure) {
         var self = new AtomicReference<PanelServer>();
         var apps = Examples.apps(() -> "http://127.0.0.1:" + self.get().port() + "/picsum");
         PanelServer server = PanelServer.create(config -> {
             config.port(0).handler("/picsum", picsum);
             apps.forEach(config::app);
             extraApps.forEach(config::app);
+            configure.accept(config);
         });
         self.set(server);
         return new ExamplesServer(server.start());
