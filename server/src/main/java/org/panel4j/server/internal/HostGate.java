@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Refuses, before any other handler runs (pages, the index, {@code /health}, static files, the user's
- * routes and socket upgrades), a request whose {@code Host} (and absolute request URI, if any) names
- * a host the {@link HostPolicy} does not allow: 421 with a sentence, and one bounded INFO line.
+ * routes and socket upgrades), a request whose {@code Host} names a host the {@link HostPolicy} does
+ * not allow (or that has none): 421 with a sentence, and one bounded INFO line.
  */
 final class HostGate extends Handler.Wrapper {
 
@@ -29,9 +29,9 @@ final class HostGate extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        // an absolute request URI naming another host than Host is refused by Jetty before (400)
         String host = request.getHeaders().get(HttpHeader.HOST);
-        String uriHost = request.getHttpURI().getHost();
-        if (hosts.allowsHostHeader(host) && (uriHost == null || hosts.allows(uriHost))) {
+        if (hosts.allowsHostHeader(host)) {
             return super.handle(request, response, callback);
         }
         LOG.info("Refused {} {} (421): Host '{}' is not an allowed host name (see ServerConfig.allowedHosts)",
