@@ -177,7 +177,10 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
             return this;
         }
 
-        /** The address to bind; default {@code 127.0.0.1}. */
+        /**
+         * The address to bind; default {@code 127.0.0.1}. It is an allowed host name; with {@code 0.0.0.0} or
+         * {@code ::}, every address of the machine is (see {@link #allowedHosts}).
+         */
         public Builder address(String value) {
             this.address = Objects.requireNonNull(value, "address");
             return this;

@@ -18,7 +18,7 @@ final class HostGate extends Handler.Wrapper {
 
     private static final Logger LOG = LoggerFactory.getLogger(HostGate.class);
     /** The most characters of a client-supplied value a log line shows. */
-    static final int LOGGED_CHARS = 100;
+    private static final int LOGGED_CHARS = 100;
 
     private final HostPolicy hosts;
 
@@ -42,7 +42,7 @@ final class HostGate extends Handler.Wrapper {
     }
 
     /** {@code value} cut to {@link #LOGGED_CHARS} characters, control characters replaced, for a log line. */
-    static String bounded(@Nullable String value) {
+    private static String bounded(@Nullable String value) {
         if (value == null) {
             return "(none)";
         }
