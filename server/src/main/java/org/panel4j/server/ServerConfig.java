@@ -3,6 +3,7 @@ package org.panel4j.server;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,7 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
     public static List<String> defaultAllowedHosts() {
         String env = System.getenv("PANEL4J_ALLOWED_HOSTS");
         return env == null ? List.of()
-                : java.util.Arrays.stream(env.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+                : Arrays.stream(env.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     /** Collects settings for a {@link ServerConfig}; every setter returns the builder. */

@@ -6,7 +6,6 @@ import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +34,8 @@ final class HostPolicy {
     private static final Pattern PORT = Pattern.compile("[0-9]{1,5}");
 
     private final Set<String> local;
-    private final Set<String> configured = new LinkedHashSet<>();
-    private final List<String> suffixes = new ArrayList<>();
+    private final Set<String> configured;
+    private final List<String> suffixes;
 
     /**
      * A policy for a server bound to {@code boundAddress} that also answers {@code configuredNames}.
@@ -46,22 +45,25 @@ final class HostPolicy {
     HostPolicy(List<String> configuredNames, String boundAddress) {
         var names = new LinkedHashSet<String>();
         LOCAL_NAMES.forEach(name -> names.add(canonical(name).orElseThrow()));
-        Optional<String> bound = canonical(boundAddress);
         if (isWildcard(boundAddress)) {
             names.addAll(interfaceAddresses());
         } else {
-            bound.ifPresent(names::add);
+            canonical(boundAddress).ifPresent(names::add);
         }
-        this.local = Collections.unmodifiableSet(names);
+        var exact = new LinkedHashSet<String>();
+        var below = new ArrayList<String>();
         for (String name : configuredNames) {
             String lower = name.trim().toLowerCase(Locale.ROOT);
             if (lower.startsWith("*.") && NAME.matcher(lower.substring(2)).matches()) {
-                suffixes.add(lower.substring(1));
+                below.add(lower.substring(1));
             } else {
-                configured.add(canonical(name).orElseThrow(
+                exact.add(canonical(name).orElseThrow(
                         () -> new IllegalArgumentException("not a host name, *.name or IP address: '" + name + "'")));
             }
         }
+        this.local = Set.copyOf(names);
+        this.configured = Set.copyOf(exact);
+        this.suffixes = List.copyOf(below);
     }
 
     /** Whether a request whose {@code Host} header is {@code hostHeader} (name and optional port) is answered. */
