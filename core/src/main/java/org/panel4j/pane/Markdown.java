@@ -1,19 +1,26 @@
 package org.panel4j.pane;
 
+import java.util.List;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.panel4j.component.Component;
 import org.panel4j.param.HasValue;
 import org.panel4j.param.Param;
 
 /**
- * Markdown rendered to HTML on the server with commonmark-java. Raw HTML in the source is escaped
- * and unsafe link URLs are neutralised, so user text cannot inject markup.
+ * Markdown rendered to HTML on the server with commonmark-java. Raw HTML in the source is escaped,
+ * and link and image URLs keep only http, https and mailto (or relative) URLs: {@code data:},
+ * {@code javascript:}, {@code vbscript:} and other schemes become empty, so user text can neither
+ * inject markup nor smuggle a document or script in a URL.
  */
 public final class Markdown extends Component implements HasValue<String> {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    /** Link and image URLs keep only these schemes (relative URLs pass); data:, javascript: and the rest become empty. */
+    private static final List<String> URL_SCHEMES = List.of("http", "https", "mailto");
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(URL_SCHEMES)).build();
 
     private final Param<String> object = Param.builder(this, "object", String.class).value("")
             .toWire(Markdown::render).doc("The Markdown source; the browser receives safe HTML.").build();

@@ -1,11 +1,29 @@
 package org.panel4j.examples;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.concurrent.atomic.AtomicLong;
 import org.panel4j.server.HttpHandler;
 import org.panel4j.server.HttpRequest;
 import org.panel4j.server.HttpResponse;
 
-/** Answers {@code /picsum/{width}/{height}?image={n}} with {@link PicsumStandIn}'s JPEG, like picsum.photos. */
+/**
+ * Answers {@code /picsum/{width}/{height}?image={n}} with {@link PicsumStandIn}'s JPEG, like picsum.photos.
+ * Drawn images are kept in a cache bounded by bytes (least recently used go first), so asking for the
+ * same image again costs no drawing; concurrent requests for one image draw it once. Thread-safe.
+ */
 public final class PicsumHandler implements HttpHandler {
+
+    /** The most JPEG bytes the cache keeps: about 600 of the examples' 800×300 images. */
+    static final long CACHE_BYTES = 32L << 20;
+
+    private record Key(int n, int width, int height) {}
+
+    private final Cache<Key, byte[]> cache = Caffeine.newBuilder()
+            .maximumWeight(CACHE_BYTES)
+            .weigher((Key key, byte[] jpeg) -> jpeg.length)
+            .build();
+    private final AtomicLong renders = new AtomicLong();
 
     @Override
     public HttpResponse handle(HttpRequest request) {
@@ -15,11 +33,23 @@ public final class PicsumHandler implements HttpHandler {
             if (parts.length != 4) {
                 return HttpResponse.text(404, "Use /picsum/{width}/{height}?image={n}");
             }
-            int width = Integer.parseInt(parts[2]);
-            int height = Integer.parseInt(parts[3]);
-            return HttpResponse.ok("image/jpeg", PicsumStandIn.jpeg(Integer.parseInt(image), width, height));
+            var key = new Key(Integer.parseInt(image), Integer.parseInt(parts[2]), Integer.parseInt(parts[3]));
+            PicsumStandIn.checkSize(key.width(), key.height());
+            return HttpResponse.ok("image/jpeg", cache.get(key, this::render));
+        } catch (NumberFormatException e) {
+            return HttpResponse.text(400, "Bad image request: width, height and image must be whole numbers");
         } catch (IllegalArgumentException e) {
             return HttpResponse.text(400, "Bad image request: " + e.getMessage());
         }
+    }
+
+    /** How many images this handler has drawn; the other answers came from its cache. */
+    public long renderCount() {
+        return renders.get();
+    }
+
+    private byte[] render(Key key) {
+        renders.incrementAndGet();
+        return PicsumStandIn.jpeg(key.n(), key.width(), key.height());
     }
 }

@@ -18,15 +18,16 @@ public final class PicsumStandIn {
 
     private PicsumStandIn() {}
 
+    /** The largest width and height it draws (4 million pixels at most: drawing time grows with them). */
+    public static final int MAX_SIZE = 2000;
+
     /**
      * The JPEG bytes of image {@code n} at {@code width} × {@code height}.
      *
-     * @throws IllegalArgumentException if a size is not between 1 and 4000
+     * @throws IllegalArgumentException if a size is not between 1 and {@link #MAX_SIZE}
      */
     public static byte[] jpeg(int n, int width, int height) {
-        if (width < 1 || width > 4000 || height < 1 || height > 4000) {
-            throw new IllegalArgumentException("image size must be between 1 and 4000, not " + width + "x" + height);
-        }
+        checkSize(width, height);
         var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -51,5 +52,13 @@ public final class PicsumStandIn {
             throw new IllegalStateException("JPEG encoding failed", e);
         }
         return out.toByteArray();
+    }
+
+    /** @throws IllegalArgumentException if a size is not between 1 and {@link #MAX_SIZE} */
+    static void checkSize(int width, int height) {
+        if (width < 1 || width > MAX_SIZE || height < 1 || height > MAX_SIZE) {
+            throw new IllegalArgumentException("image size must be between 1 and " + MAX_SIZE + ", not "
+                    + width + "x" + height);
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,12 +21,13 @@ import org.panel4j.server.PanelServer;
 class PicsumRouteTest {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final PicsumHandler PICSUM = new PicsumHandler();
     private static PanelServer server;
 
     @BeforeAll
     static void start() {
         server = PanelServer.create(config -> config.port(0).app("/", session -> new Column())
-                .handler("/picsum", new PicsumHandler())).start();
+                .handler("/picsum", PICSUM)).start();
     }
 
     @AfterAll
@@ -54,9 +56,28 @@ class PicsumRouteTest {
     @Test
     void picsum_wrongShapeOrSize_isA4xxWithAHint() throws Exception {
         assertThat(get("/picsum/120").statusCode()).isEqualTo(404);
-        HttpResponse<byte[]> tooBig = get("/picsum/5000/80?image=1");
-        assertThat(tooBig.statusCode()).isEqualTo(400);
-        assertThat(new String(tooBig.body(), StandardCharsets.UTF_8)).contains("between 1 and 4000");
-        assertThat(get("/picsum/abc/80?image=1").statusCode()).isEqualTo(400);
+        for (String tooBig : List.of("/picsum/2001/80?image=1", "/picsum/80/2001?image=1", "/picsum/4000/4000?image=1")) {
+            HttpResponse<byte[]> response = get(tooBig);
+            assertThat(response.statusCode()).as(tooBig).isEqualTo(400);
+            assertThat(new String(response.body(), StandardCharsets.UTF_8)).as(tooBig).contains("between 1 and 2000");
+        }
+        HttpResponse<byte[]> notANumber = get("/picsum/abc/80?image=1");
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(new String(notANumber.body(), StandardCharsets.UTF_8)).doesNotContain("abc");
+        assertThat(get("/picsum/0/80?image=1").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void picsum_drawsAnImageOnce_andServesItAgainFromItsCache() throws Exception {
+        long before = PICSUM.renderCount();
+        byte[] first = get("/picsum/400/300?image=77").body();
+        assertThat(PICSUM.renderCount()).isEqualTo(before + 1);
+
+        assertThat(get("/picsum/400/300?image=77").body()).isEqualTo(first);
+        assertThat(PICSUM.renderCount()).isEqualTo(before + 1);
+
+        get("/picsum/400/300?image=78");
+        get("/picsum/400/299?image=77");
+        assertThat(PICSUM.renderCount()).isEqualTo(before + 3);
     }
 }

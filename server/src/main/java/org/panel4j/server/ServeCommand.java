@@ -37,6 +37,15 @@ public final class ServeCommand implements Callable<Integer> {
             description = "A reverse proxy (address or CIDR range) whose X-Forwarded-For names the client; repeatable.")
     private List<String> trustedProxies = new ArrayList<>();
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "A host name (or *.domain, or IP address) the server answers to besides localhost "
+                    + "and the bound address; repeatable; added to $PANEL4J_ALLOWED_HOSTS (comma-separated).")
+    private List<String> hosts = new ArrayList<>();
+
+    @Option(names = "--allow-image-source", paramLabel = "SOURCE",
+            description = "An origin (scheme://host[:port]) or scheme (https:) pages may load images from; repeatable.")
+    private List<String> imageSources = new ArrayList<>();
+
     private final Map<String, App> apps;
     private final Map<String, HttpHandler> handlers = new LinkedHashMap<>();
 
@@ -60,6 +69,8 @@ public final class ServeCommand implements Callable<Integer> {
             handlers.forEach(config::handler);
             origins.forEach(config::allowWebSocketOrigin);
             config.trustedProxies(trustedProxies.toArray(String[]::new));
+            config.allowedHosts(hosts.toArray(String[]::new));
+            config.allowImageSources(imageSources.toArray(String[]::new));
         });
     }
 

@@ -3,6 +3,7 @@ package org.panel4j.server;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.panel4j.session.SessionHost;
  * @param address         the address to bind, e.g. {@code 127.0.0.1}
  * @param apps            app path ({@code /} or {@code /name}) to app, in order
  * @param handlers        path prefix to plain HTTP handler, in order (public ones are named in {@code access})
- * @param allowedOrigins  WebSocket origins allowed besides none; empty means same origin only
+ * @param allowedOrigins  WebSocket origins allowed besides those of the allowed host names ({@link Builder#allowedHosts})
  * @param maxMessageSize  the largest client message in bytes; a larger one closes the socket (1009)
  * @param idleTimeout     a socket with no traffic this long is closed
  * @param writeTimeout    a write still pending this long closes the socket (the session survives)
@@ -34,15 +35,21 @@ import org.panel4j.session.SessionHost;
  * @param host            configures the sessions' host (clock, error handler)
  * @param limits          how many sessions and client messages the server takes, and how it keeps sockets alive
  * @param access          who may reach what (authentication, public routes, authorization)
+ * @param browser         the host names the server answers to and where its pages may load images from
  */
 public record ServerConfig(int port, String address, Map<String, App> apps, Map<String, HttpHandler> handlers,
                            List<String> allowedOrigins, int maxMessageSize, Duration idleTimeout,
                            Duration writeTimeout, Duration reconnectGrace, Duration tokenTtl,
-                           Consumer<SessionHost.Config.Builder> host, Limits limits, Access access) {
+                           Consumer<SessionHost.Config.Builder> host, Limits limits, Access access,
+                           BrowserPolicy browser) {
 
     private static final Pattern PATH = Pattern.compile("/|(/[A-Za-z0-9_.~-]+)+");
     private static final String HEALTH = "/health";
     private static final List<String> RESERVED = List.of(HEALTH, "/static");
+    private static final Pattern HOST_NAME = Pattern.compile(
+            "(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*|\\[[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*]|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+    private static final Pattern IMAGE_SOURCE = Pattern.compile(
+            "https?:|https?://(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:[0-9]{1,5})?");
 
     /** Copies the collections. */
     public ServerConfig {
@@ -51,6 +58,7 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
         allowedOrigins = List.copyOf(allowedOrigins);
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(browser, "browser");
     }
 
     /** Builds a configuration: defaults, then {@code configure}, then validation. */
@@ -64,6 +72,16 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
     public static int defaultPort() {
         String env = System.getenv("PORT");
         return env == null || env.isBlank() ? 5006 : Integer.parseInt(env.trim());
+    }
+
+    /**
+     * The host names listed, comma-separated, in the {@code $PANEL4J_ALLOWED_HOSTS} environment
+     * variable (empty if unset); the builder starts with them.
+     */
+    public static List<String> defaultAllowedHosts() {
+        String env = System.getenv("PANEL4J_ALLOWED_HOSTS");
+        return env == null ? List.of()
+                : Arrays.stream(env.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     /** Collects settings for a {@link ServerConfig}; every setter returns the builder. */
@@ -87,8 +105,39 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
         private @Nullable Authenticator authenticator;
         private final Map<String, Authorizer> authorizers = new LinkedHashMap<>();
         private final Set<String> publicPaths = new LinkedHashSet<>();
+        private final List<String> allowedHosts = new ArrayList<>(defaultAllowedHosts());
+        private final List<String> imageSources = new ArrayList<>();
 
         Builder() {}
+
+        /**
+         * Also answers requests whose {@code Host} names one of {@code names} (no port; the port is not
+         * checked), e.g. {@code dash.example.com}, an IP address, or {@code *.example.com} for every name
+         * below it. Requests naming another host get 421: a page a foreign site points its own name at
+         * (DNS rebinding) is never served. Always answered: {@code localhost}, {@code 127.0.0.1},
+         * {@code [::1]} and the bound address (every address of the machine when bound to
+         * {@code 0.0.0.0} or {@code ::}). Pages at these names may open WebSockets (see
+         * {@link #allowWebSocketOrigin}). Default: {@code $PANEL4J_ALLOWED_HOSTS}.
+         */
+        public Builder allowedHosts(String... names) {
+            for (String name : names) {
+                allowedHosts.add(Objects.requireNonNull(name, "name"));
+            }
+            return this;
+        }
+
+        /**
+         * Lets pages load images from {@code sources} besides this server and {@code data:} URLs (the
+         * Content-Security-Policy's {@code img-src}), e.g. {@code https://picsum.photos} for
+         * {@code JPG.fromUrl} of an image there, or {@code https:} for any HTTPS site. Images sent as
+         * bytes need nothing. Default: none.
+         */
+        public Builder allowImageSources(String... sources) {
+            for (String source : sources) {
+                imageSources.add(Objects.requireNonNull(source, "source"));
+            }
+            return this;
+        }
 
         /** The most live sessions the server keeps (a session counts once its socket connects); beyond, 503. Default 10,000. */
         public Builder maxSessions(int value) {
@@ -155,7 +204,10 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
             return this;
         }
 
-        /** The address to bind; default {@code 127.0.0.1}. */
+        /**
+         * The address to bind; default {@code 127.0.0.1}. It is an allowed host name; with {@code 0.0.0.0} or
+         * {@code ::}, every address of the machine is (see {@link #allowedHosts}).
+         */
         public Builder address(String value) {
             this.address = Objects.requireNonNull(value, "address");
             return this;
@@ -199,7 +251,12 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
             return this;
         }
 
-        /** Also allows WebSockets from pages of {@code origin}, e.g. {@code http://host:8080}. */
+        /**
+         * Also allows WebSockets from pages of {@code origin}, e.g. {@code http://host:8080}. Without it,
+         * a socket opens from pages at an allowed host name ({@link #allowedHosts}) over http or https
+         * on the server's port, or for configured names also on the scheme's default port (a reverse
+         * proxy on 80 or 443); never from the origin the request's {@code Host} names.
+         */
         public Builder allowWebSocketOrigin(String origin) {
             origins.add(Objects.requireNonNull(origin, "origin"));
             return this;
@@ -277,10 +334,14 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
                 check(!publicPaths.contains(path), "authorize names a public handler: " + path);
             }
             check(authorizers.isEmpty() || authenticator != null, "authorize needs an authenticator");
+            allowedHosts.forEach(name -> check(HOST_NAME.matcher(name).matches(),
+                    "allowedHosts must be a host name, *.name or an IP address without port, not '" + name + "'"));
+            imageSources.forEach(source -> check(IMAGE_SOURCE.matcher(source).matches(),
+                    "allowImageSources must be scheme://host[:port] or a scheme such as https:, not '" + source + "'"));
             return new ServerConfig(port, address, apps, handlers, origins, maxMessageSize, idleTimeout,
                     writeTimeout, reconnectGrace, tokenTtl, host,
                     new Limits(maxSessions, maxSessionsPerAddress, maxMessagesPerSecond, pingInterval, trustedProxies),
-                    new Access(authenticator, authorizers, publicPaths));
+                    new Access(authenticator, authorizers, publicPaths), new BrowserPolicy(allowedHosts, imageSources));
         }
 
         private static void checkPath(String what, String path) {

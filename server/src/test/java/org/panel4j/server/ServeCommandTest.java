@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.panel4j.App;
@@ -46,6 +47,8 @@ class ServeCommandTest {
         assertThat(config.port()).isEqualTo(ServerConfig.defaultPort());
         assertThat(config.address()).isEqualTo("127.0.0.1");
         assertThat(config.allowedOrigins()).isEmpty();
+        assertThat(config.browser().allowedHosts()).isEqualTo(ServerConfig.defaultAllowedHosts());
+        assertThat(config.browser().imageSources()).isEmpty();
     }
 
     @Test
@@ -67,6 +70,31 @@ class ServeCommandTest {
         new CommandLine(bad).parseArgs("--trusted-proxy", "proxy.example");
         assertThatThrownBy(bad::config).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("trustedProxies").hasMessageContaining("proxy.example");
+    }
+
+    @Test
+    void allowedHostsAndImageSources_comeFromTheirOptions() {
+        var command = new ServeCommand(apps());
+        new CommandLine(command).parseArgs("--allow-host", "dash.example.com", "--allow-host=*.apps.example.org",
+                "--allow-image-source", "https://picsum.photos", "--allow-image-source=https:");
+
+        BrowserPolicy browser = command.config().browser();
+        assertThat(browser.allowedHosts()).containsExactly("dash.example.com", "*.apps.example.org");
+        assertThat(browser.imageSources()).containsExactly("https://picsum.photos", "https:");
+    }
+
+    @Test
+    void badHostNamesAndImageSources_areRejectedWithTheirNames() {
+        for (String bad : List.of("dash.example.com:8080", "http://dash.example.com", "*", "a b", "[::1", "*.")) {
+            assertThatThrownBy(() -> ServerConfig.of(c -> c.app("/", TestApps.clicks()).allowedHosts(bad)))
+                    .as(bad).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("allowedHosts")
+                    .hasMessageContaining(bad);
+        }
+        for (String bad : List.of("'unsafe-inline'", "https://a.example; script-src *", "*", "data:", "https://a.example/x")) {
+            assertThatThrownBy(() -> ServerConfig.of(c -> c.app("/", TestApps.clicks()).allowImageSources(bad)))
+                    .as(bad).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("allowImageSources")
+                    .hasMessageContaining(bad);
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.IntSupplier;
 
 /**
  * A loopback TCP forwarder in front of a server port (page and WebSocket both pass it), which a test
@@ -18,11 +19,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class CuttableProxy implements AutoCloseable {
 
     private final ServerSocket listener;
-    private final int target;
+    private final IntSupplier target;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean down;
 
     CuttableProxy(int target) {
+        this(() -> target);
+    }
+
+    /** A proxy to the port {@code target} gives when a connection comes (a server started after the proxy). */
+    CuttableProxy(IntSupplier target) {
         this.target = target;
         try {
             this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -35,6 +41,11 @@ final class CuttableProxy implements AutoCloseable {
     /** The full URL of {@code path} through the proxy. */
     String url(String path) {
         return "http://127.0.0.1:" + listener.getLocalPort() + path;
+    }
+
+    /** The origin of pages loaded through the proxy, which the server must allow for their sockets. */
+    String origin() {
+        return "http://127.0.0.1:" + listener.getLocalPort();
     }
 
     /** Resets every open connection, and every new one until {@link #up}. */
@@ -57,7 +68,7 @@ final class CuttableProxy implements AutoCloseable {
                     reset(client);
                     continue;
                 }
-                Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
+                Socket server = new Socket(InetAddress.getLoopbackAddress(), target.getAsInt());
                 open.add(client);
                 open.add(server);
                 pump(client, server);

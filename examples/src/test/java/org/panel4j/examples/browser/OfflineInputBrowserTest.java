@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -24,15 +24,16 @@ import org.panel4j.examples.PicsumHandler;
 class OfflineInputBrowserTest {
 
     private static final List<OfflineInputApp> BUILT = new CopyOnWriteArrayList<>();
+    private static final AtomicInteger SERVER_PORT = new AtomicInteger();
+    /** The page's origin is the proxy's, not the server's: the server allows it (docs/security.md). */
+    private static final CuttableProxy proxy = new CuttableProxy(SERVER_PORT::get);
     @RegisterExtension
-    static final BrowserSetup SETUP = new BrowserSetup(
-            () -> ExamplesServer.start(new PicsumHandler(), Map.of("/offline", OfflineInputApp.app(BUILT))));
-    private static CuttableProxy proxy;
-
-    @BeforeAll
-    static void startProxy() {
-        proxy = new CuttableProxy(SETUP.server().server().port());
-    }
+    static final BrowserSetup SETUP = new BrowserSetup(() -> {
+        var server = ExamplesServer.start(new PicsumHandler(), Map.of("/offline", OfflineInputApp.app(BUILT)),
+                config -> config.allowWebSocketOrigin(proxy.origin()));
+        SERVER_PORT.set(server.server().port());
+        return server;
+    });
 
     @AfterEach
     void proxyUp() {

@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -23,15 +23,16 @@ class OfflineInputLostBrowserTest {
 
     private static final Duration GRACE = Duration.ofSeconds(8); // long enough for a cold page to connect on a busy machine
     private static final List<OfflineInputApp> BUILT = new CopyOnWriteArrayList<>();
+    private static final AtomicInteger SERVER_PORT = new AtomicInteger();
+    /** The page's origin is the proxy's, not the server's: the server allows it (docs/security.md). */
+    private static final CuttableProxy proxy = new CuttableProxy(SERVER_PORT::get);
     @RegisterExtension
-    static final BrowserSetup SETUP = new BrowserSetup(() -> ExamplesServer.start(new PicsumHandler(),
-            Map.of("/offline", OfflineInputApp.app(BUILT)), config -> config.reconnectGrace(GRACE)));
-    private static CuttableProxy proxy;
-
-    @BeforeAll
-    static void startProxy() {
-        proxy = new CuttableProxy(SETUP.server().server().port());
-    }
+    static final BrowserSetup SETUP = new BrowserSetup(() -> {
+        var server = ExamplesServer.start(new PicsumHandler(), Map.of("/offline", OfflineInputApp.app(BUILT)),
+                config -> config.reconnectGrace(GRACE).allowWebSocketOrigin(proxy.origin()));
+        SERVER_PORT.set(server.server().port());
+        return server;
+    });
 
     @AfterAll
     static void stopProxy() {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.panel4j.examples.PicsumHandler;
@@ -19,25 +19,26 @@ import org.panel4j.widget.StaticText;
 class ReconnectBrowserTest {
 
     private static final CopyOnWriteArrayList<ReconnectApp> BUILT = new CopyOnWriteArrayList<>();
+    private static final AtomicInteger SERVER_PORT = new AtomicInteger();
+    /** The page's origin is the proxy's, not the server's: the server allows it (docs/security.md). */
+    private static final CuttableProxy PROXY = new CuttableProxy(SERVER_PORT::get);
     @RegisterExtension
-    static final BrowserSetup SETUP = new BrowserSetup(
-            () -> ExamplesServer.start(new PicsumHandler(), Map.of("/reconnect", ReconnectApp.app(BUILT))));
-    private static CuttableProxy proxy;
-
-    @BeforeAll
-    static void startProxy() {
-        proxy = new CuttableProxy(SETUP.server().server().port());
-    }
+    static final BrowserSetup SETUP = new BrowserSetup(() -> {
+        var server = ExamplesServer.start(new PicsumHandler(), Map.of("/reconnect", ReconnectApp.app(BUILT)),
+                config -> config.allowWebSocketOrigin(PROXY.origin()));
+        SERVER_PORT.set(server.server().port());
+        return server;
+    });
 
     @AfterAll
     static void stopProxy() {
-        proxy.close();
+        PROXY.close();
     }
 
     @Test
     void cutConnection_reconnectsToTheSameSession_andLosesNoUpdateMadeMeanwhile() throws Exception {
         Browser browser = SETUP.browser();
-        browser.open(proxy.url("/reconnect"));
+        browser.open(PROXY.url("/reconnect"));
         for (int i = 0; i < 3; i++) {
             browser.button("Count").click();
         }
@@ -46,7 +47,7 @@ class ReconnectBrowserTest {
         browser.record("status", ".p4j-status-label");
         ReconnectApp app = BUILT.get(0);
 
-        proxy.down();
+        PROXY.down();
         browser.await("the page to notice", d -> !"connected".equals(browser.js("return window.panel4j.state")));
         long ticksAtCut = app.ticker.counter();
         app.session.withLock(() -> {
@@ -58,7 +59,7 @@ class ReconnectBrowserTest {
         String finalTick = app.ticks.getValue();
         assertThat(shown("ticks")).as("the page did not see the last ticks yet").isNotEqualTo(finalTick);
 
-        proxy.up();
+        PROXY.up();
         browser.await("connected again", d -> "connected".equals(browser.js("return window.panel4j.state")));
         assertThat(browser.recorded("status")).extracting(Browser.Stamped::text).contains("Reconnecting…");
         assertThat(BUILT).as("no new session was built").hasSize(1);

@@ -3,6 +3,8 @@ package org.panel4j.server.internal;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
@@ -55,7 +57,8 @@ public final class Engine {
         server.setStopTimeout(3000);
         var encoder = new ProtocolEncoder();
         var decoder = new ProtocolDecoder();
-        var origins = new OriginPolicy(config.allowedOrigins());
+        var hosts = new HostPolicy(config.browser().allowedHosts(), config.address());
+        var origins = new OriginPolicy(hosts, config.allowedOrigins(), connector::getLocalPort);
         var addresses = new ClientAddress(config.limits().trustedProxies());
         var access = new AccessGate(config.access(), addresses);
         var handlers = new HttpRoutes(config.handlers(), access);
@@ -84,7 +87,13 @@ public final class Engine {
                     config.writeTimeout(), access, config.limits()), frames));
         }
         sockets.setHandler(new SignInHandler(access, handlers, routes)); // every route needs sign-in unless public
-        server.setHandler(sockets);
+        // every request, socket upgrades included: security headers, then the Host check (docs/security.md)
+        var headers = new SecurityHeaders(config.browser(), new HostGate(hosts, sockets));
+        server.setHandler(headers);
+        server.setErrorHandler(new PlainErrorHandler(headers));
+        HttpConfiguration http = connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
     }
 
     private Handler staticFiles() {

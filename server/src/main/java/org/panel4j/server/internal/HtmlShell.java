@@ -12,11 +12,6 @@ final class HtmlShell {
     /** The WebJar folder served at {@link #UPLOT} (the version is the server pom's {@code uplot.version}). */
     static final String UPLOT_RESOURCES = "META-INF/resources/webjars/uplot/1.6.30/";
 
-    /** A strict policy: own scripts only; images also from data: and http(s) URLs. */
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: https: http:; connect-src 'self'; frame-ancestors 'self'; base-uri 'none'; "
-            + "object-src 'none'";
-
     private HtmlShell() {}
 
     /** The shell of one app page; {@code bootJson} is placed in a non-executed JSON script element. */

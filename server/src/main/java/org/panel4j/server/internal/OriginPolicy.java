@@ -4,33 +4,37 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which page origins may open a WebSocket: the configured allowlist, or by default only the
- * server's own origin as the request's Host names it. Compares scheme, host and port exactly
- * (default ports filled in), so {@code http://allowed.example.attacker.test} never passes for
- * {@code http://allowed.example}. A request without Origin (not a browser) passes: it cannot be
- * a cross-site request, and it still needs a valid token.
+ * Which page origins may open a WebSocket, built from the server's allowed host names and never from
+ * the request's {@code Host}: http or https, an allowed host name ({@link HostPolicy}), and the
+ * server's port, or for a configured name also the scheme's default port (a reverse proxy on 80 or
+ * 443); plus the configured origins exactly. Compares scheme, host and port exactly (default ports
+ * filled in), so {@code http://allowed.example.attacker.test} never passes for
+ * {@code http://allowed.example}. A request without Origin (not a browser) passes: it cannot be a
+ * cross-site request, and it still needs a valid token.
  */
 public final class OriginPolicy {
 
-    private final List<Key> allowed;
+    private final HostPolicy hosts;
+    private final List<Key> configured;
+    private final IntSupplier port;
 
-    /** A policy allowing exactly {@code origins} (scheme://host[:port]); empty means same origin. */
-    public OriginPolicy(List<String> origins) {
-        this.allowed = origins.stream().map(o -> parse(o).orElseThrow(
+    /**
+     * A policy allowing pages at {@code hosts}' names on the port {@code port} reads (once the server
+     * listens), and exactly {@code origins} (scheme://host[:port]).
+     */
+    OriginPolicy(HostPolicy hosts, List<String> origins, IntSupplier port) {
+        this.hosts = hosts;
+        this.port = port;
+        this.configured = origins.stream().map(o -> parse(o).orElseThrow(
                 () -> new IllegalArgumentException("not an origin: " + o))).toList();
     }
 
-    /**
-     * Whether a socket from {@code origin} may open.
-     *
-     * @param origin the Origin header, null if absent
-     * @param secure whether the request came over TLS
-     * @param host   the Host header, null if absent
-     */
-    public boolean allows(@Nullable String origin, boolean secure, @Nullable String host) {
+    /** Whether a socket from {@code origin} (the Origin header, null if absent) may open. */
+    public boolean allows(@Nullable String origin) {
         if (origin == null) {
             return true;
         }
@@ -38,10 +42,18 @@ public final class OriginPolicy {
         if (key.isEmpty()) {
             return false;
         }
-        if (!allowed.isEmpty()) {
-            return allowed.contains(key.get());
+        Key k = key.get();
+        if (configured.contains(k)) {
+            return true;
         }
-        return host != null && parse((secure ? "https://" : "http://") + host).equals(key);
+        if (k.port() == port.getAsInt() && hosts.allows(k.host())) {
+            return true;
+        }
+        return k.port() == defaultPort(k.scheme()) && hosts.isConfigured(k.host());
+    }
+
+    private static int defaultPort(String scheme) {
+        return scheme.equals("https") ? 443 : 80;
     }
 
     private static Optional<Key> parse(String origin) {
@@ -52,8 +64,8 @@ public final class OriginPolicy {
                     || uri.getRawUserInfo() != null) {
                 return Optional.empty();
             }
-            int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
-            return Optional.of(new Key(scheme, uri.getHost().toLowerCase(Locale.ROOT), port));
+            int port = uri.getPort() >= 0 ? uri.getPort() : defaultPort(scheme);
+            return HostPolicy.canonical(uri.getHost()).map(host -> new Key(scheme, host, port));
         } catch (java.net.URISyntaxException e) {
             return Optional.empty();
         }

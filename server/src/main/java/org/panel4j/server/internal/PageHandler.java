@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
  * CSRF secret. It keeps no state, runs no app code and takes no slot: the session starts when the
  * page's socket connects (see {@link SessionStarter}). Answers {@code GET /} with an index of the apps
  * when no app is served there.
+ * {@code HEAD} answers the same status and headers without a body (Jetty sends none).
  */
 final class PageHandler extends Handler.Abstract {
 
@@ -45,7 +46,8 @@ final class PageHandler extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        if (!HttpMethod.GET.is(request.getMethod())) {
+        // HEAD goes the same way: a page request is stateless, and Jetty sends no body for it
+        if (!HttpMethod.HEAD.is(request.getMethod()) && !HttpMethod.GET.is(request.getMethod())) {
             return false;
         }
         String path = Request.getPathInContext(request);
@@ -81,8 +83,6 @@ final class PageHandler extends Handler.Abstract {
         String token = signer.page(path, pageId, System.currentTimeMillis() + tokenTtl.toMillis(),
                 signer.userTag(verdict.user()));
         String boot = encoder.boot(token, signer.csrf(pageId), wsPath(path), grace);
-        response.getHeaders().put("Content-Security-Policy", HtmlShell.CSP);
-        response.getHeaders().put("Referrer-Policy", "no-referrer");
         Responses.send(response, callback, 200, "text/html; charset=utf-8", HtmlShell.page(title(path), boot));
         return true;
     }

@@ -11,12 +11,11 @@ final class Responses {
 
     private Responses() {}
 
-    /** Answers {@code status} with {@code body} of {@code contentType}, not cached. */
+    /** Answers {@code status} with {@code body} of {@code contentType}, not cached (security headers: {@link SecurityHeaders}). */
     static void send(Response response, Callback callback, int status, String contentType, byte[] body) {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        response.getHeaders().put("X-Content-Type-Options", "nosniff");
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 

@@ -60,7 +60,7 @@ final class UpgradeGate implements WebSocketCreator {
     @Override
     public @Nullable Object createWebSocket(ServerUpgradeRequest request, ServerUpgradeResponse response, Callback callback) {
         String origin = request.getHeaders().get(HttpHeader.ORIGIN);
-        if (!origins.allows(origin, request.isSecure(), request.getHeaders().get(HttpHeader.HOST))) {
+        if (!origins.allows(origin)) {
             return refuse(request, response, callback, 403, "origin not allowed: " + origin);
         }
         AccessGate.Verdict verdict = access.check(request, appPath);

@@ -7,25 +7,46 @@ import org.junit.jupiter.api.Test;
 
 class OriginPolicyTest {
 
-    @Test
-    void allowlist_matchesSchemeHostAndPortExactly() {
-        var policy = new OriginPolicy(List.of("http://allowed.example"));
+    private static final HostPolicy LOCAL_ONLY = new HostPolicy(List.of(), "127.0.0.1");
 
-        assertThat(policy.allows("http://allowed.example", false, "x")).isTrue();
-        assertThat(policy.allows("http://ALLOWED.example:80", false, "x")).isTrue();
-        assertThat(policy.allows("http://allowed.example.attacker.test", false, "x")).isFalse();
-        assertThat(policy.allows("https://allowed.example", false, "x")).isFalse();
-        assertThat(policy.allows("http://allowed.example:8080", false, "x")).isFalse();
-        assertThat(policy.allows("null", false, "x")).isFalse();
+    @Test
+    void configuredOrigins_matchSchemeHostAndPortExactly() {
+        var policy = new OriginPolicy(LOCAL_ONLY, List.of("http://allowed.example"), () -> 5006);
+
+        assertThat(policy.allows("http://allowed.example")).isTrue();
+        assertThat(policy.allows("http://ALLOWED.example:80")).isTrue();
+        assertThat(policy.allows("http://allowed.example.attacker.test")).isFalse();
+        assertThat(policy.allows("https://allowed.example")).isFalse();
+        assertThat(policy.allows("http://allowed.example:8080")).isFalse();
+        assertThat(policy.allows("null")).isFalse();
     }
 
     @Test
-    void byDefault_onlyTheRequestsOwnOriginPasses() {
-        var policy = new OriginPolicy(List.of());
+    void localNames_passOnTheServersPortOnly_overHttpOrHttps() {
+        var policy = new OriginPolicy(LOCAL_ONLY, List.of(), () -> 5006);
 
-        assertThat(policy.allows("http://127.0.0.1:5006", false, "127.0.0.1:5006")).isTrue();
-        assertThat(policy.allows("http://127.0.0.1:5007", false, "127.0.0.1:5006")).isFalse();
-        assertThat(policy.allows("https://127.0.0.1:5006", false, "127.0.0.1:5006")).isFalse();
-        assertThat(policy.allows(null, false, "127.0.0.1:5006")).isTrue();
+        assertThat(policy.allows("http://127.0.0.1:5006")).isTrue();
+        assertThat(policy.allows("https://localhost:5006")).isTrue();
+        assertThat(policy.allows("http://[::1]:5006")).isTrue();
+        assertThat(policy.allows("http://127.0.0.1:5007")).isFalse();
+        assertThat(policy.allows("http://localhost")).isFalse();
+        assertThat(policy.allows("http://attacker.example:5006")).isFalse();
+        assertThat(policy.allows("ftp://localhost:5006")).isFalse();
+        assertThat(policy.allows("http://user@localhost:5006")).isFalse();
+        assertThat(policy.allows(null)).isTrue();
+    }
+
+    @Test
+    void configuredHostNames_passOnTheServersPort_andTheSchemesDefaultPort() {
+        var hosts = new HostPolicy(List.of("dash.example.com", "*.apps.example.org"), "127.0.0.1");
+        var policy = new OriginPolicy(hosts, List.of(), () -> 5006);
+
+        assertThat(policy.allows("https://dash.example.com")).isTrue();
+        assertThat(policy.allows("http://dash.example.com")).isTrue();
+        assertThat(policy.allows("http://dash.example.com:5006")).isTrue();
+        assertThat(policy.allows("https://a.apps.example.org")).isTrue();
+        assertThat(policy.allows("https://dash.example.com:8443")).isFalse();
+        assertThat(policy.allows("https://apps.example.org")).isFalse();
+        assertThat(policy.allows("https://dash.example.com.attacker.example")).isFalse();
     }
 }
