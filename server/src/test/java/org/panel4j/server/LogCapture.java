@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.logging.JettyLevel;
 import org.eclipse.jetty.logging.JettyLogger;
 import org.eclipse.jetty.logging.StdErrAppender;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,7 @@ final class LogCapture implements AutoCloseable {
     private final StdErrAppender appender;
     private final @Nullable PrintStream original;
     private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
+    private @Nullable JettyLevel restore;
 
     LogCapture() {
         appender = (StdErrAppender) ((JettyLogger) LoggerFactory.getLogger("org.panel4j")).getAppender();
@@ -36,6 +38,20 @@ final class LogCapture implements AutoCloseable {
         appender.setStream(new PrintStream(tee, true, StandardCharsets.UTF_8));
     }
 
+    /** A capture that also sees INFO lines of {@code org.panel4j} (the tests log WARN and above). */
+    static LogCapture atInfo() {
+        var capture = new LogCapture();
+        var logger = (JettyLogger) LoggerFactory.getLogger("org.panel4j");
+        capture.restore = logger.getLevel();
+        logger.setLevel(JettyLevel.INFO);
+        return capture;
+    }
+
+    /** The captured lines. */
+    java.util.List<String> lines() {
+        return text().lines().toList();
+    }
+
     String text() {
         return copy.toString(StandardCharsets.UTF_8);
     }
@@ -43,5 +59,8 @@ final class LogCapture implements AutoCloseable {
     @Override
     public void close() {
         appender.setStream(original);
+        if (restore != null) {
+            ((JettyLogger) LoggerFactory.getLogger("org.panel4j")).setLevel(restore);
+        }
     }
 }

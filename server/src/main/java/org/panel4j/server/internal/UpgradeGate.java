@@ -13,6 +13,8 @@ import org.eclipse.jetty.websocket.core.server.ServerUpgradeResponse;
 import org.eclipse.jetty.websocket.core.server.WebSocketCreator;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.server.Limits;
+import org.panel4j.session.ClientText;
+import org.panel4j.session.LogThrottle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,7 @@ final class UpgradeGate implements WebSocketCreator {
     private final Duration writeTimeout;
     private final AccessGate access;
     private final Limits limits;
+    private final LogThrottle logs = new LogThrottle();
 
     UpgradeGate(String appPath, OriginPolicy origins, TokenSigner signer, SessionRegistry registry,
                 ProtocolEncoder encoder, ProtocolDecoder decoder, Duration writeTimeout, AccessGate access,
@@ -53,7 +56,7 @@ final class UpgradeGate implements WebSocketCreator {
     public @Nullable Object createWebSocket(ServerUpgradeRequest request, ServerUpgradeResponse response, Callback callback) {
         String origin = request.getHeaders().get(HttpHeader.ORIGIN);
         if (!origins.allows(origin, request.isSecure(), request.getHeaders().get(HttpHeader.HOST))) {
-            return refuse(request, response, callback, "origin not allowed: " + origin);
+            return refuse(request, response, callback, "origin not allowed: " + ClientText.bounded(origin));
         }
         AccessGate.Verdict verdict = access.check(request, appPath);
         if (!verdict.allowed()) {
@@ -91,8 +94,9 @@ final class UpgradeGate implements WebSocketCreator {
         }
     }
 
-    private static @Nullable Object refuse(Request request, Response response, Callback callback, String why) {
-        LOG.info("WebSocket refused on {}: {}", Request.getPathInContext(request), why);
+    private @Nullable Object refuse(Request request, Response response, Callback callback, String why) {
+        logs.log("refused", more -> LOG.info("WebSocket refused on {}: {}{}", PageHandler.wsPath(appPath), ClientText.bounded(why, 200),
+                LogThrottle.more(more)));
         Response.writeError(request, response, callback, 403, "Forbidden");
         return null;
     }
