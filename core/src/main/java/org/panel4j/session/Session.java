@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One browser page's server side. It runs sync callbacks one at a time holding its lock, async
@@ -21,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 public final class Session {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Session.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
 
     private final String id = newId();
     private final SessionHost host;

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.eclipse.jetty.logging.JettyLevel;
 import org.eclipse.jetty.logging.JettyLogger;
 import org.eclipse.jetty.logging.StdErrAppender;
@@ -40,6 +41,12 @@ final class LogCapture implements AutoCloseable {
 
     /** A capture that also sees INFO lines of {@code org.panel4j} (the tests log WARN and above). */
     static LogCapture atInfo() {
+        // a logger made after the level change would take its level from the configuration: make them now
+        for (String name : List.of("server.internal.SocketEndpoint", "server.internal.PageHandler",
+                "server.internal.UpgradeGate", "server.internal.HttpRoutes", "server.internal.ConnectionsPerAddress",
+                "server.internal.RequestHeadTimeout", "session.Session")) {
+            LoggerFactory.getLogger("org.panel4j." + name);
+        }
         var capture = new LogCapture();
         var logger = (JettyLogger) LoggerFactory.getLogger("org.panel4j");
         capture.restore = logger.getLevel();
@@ -48,7 +55,7 @@ final class LogCapture implements AutoCloseable {
     }
 
     /** The captured lines. */
-    java.util.List<String> lines() {
+    List<String> lines() {
         return text().lines().toList();
     }
 

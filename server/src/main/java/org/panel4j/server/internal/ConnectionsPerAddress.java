@@ -73,16 +73,6 @@ final class ConnectionsPerAddress implements SelectorManager.AcceptListener {
         release(channel);
     }
 
-    /** The connections open from {@code address} (its /64 for IPv6), for tests. */
-    int count(InetAddress address) {
-        lock.lock();
-        try {
-            return perAddress.getOrDefault(key(address), 0);
-        } finally {
-            lock.unlock();
-        }
-    }
-
     private void release(SelectableChannel channel) {
         lock.lock();
         try {

@@ -19,6 +19,7 @@ final class InputGuard {
     /** Malformed messages a socket may send at once, and per minute after that, before it is closed with 1008. */
     static final int MAX_MALFORMED = 20;
 
+    /** The socket's lines keep the logger they always had, so log settings for it still apply. */
     private static final Logger LOG = LoggerFactory.getLogger(SocketEndpoint.class);
 
     private final String session;

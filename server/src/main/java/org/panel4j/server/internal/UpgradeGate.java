@@ -95,8 +95,8 @@ final class UpgradeGate implements WebSocketCreator {
     }
 
     private @Nullable Object refuse(Request request, Response response, Callback callback, String why) {
-        logs.log("refused", more -> LOG.info("WebSocket refused on {}: {}{}", PageHandler.wsPath(appPath), ClientText.bounded(why, 200),
-                LogThrottle.more(more)));
+        logs.log("refused", more -> LOG.info("WebSocket refused on {}: {}{}", PageHandler.wsPath(appPath),
+                ClientText.bounded(why, 200), LogThrottle.more(more)));
         Response.writeError(request, response, callback, 403, "Forbidden");
         return null;
     }
