@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.panel4j.param.Param;
 import org.panel4j.param.Parameterized;
 import org.panel4j.session.ClientInputException;
+import org.panel4j.session.ClientText;
 import org.panel4j.session.ClientTarget;
 import org.panel4j.session.Node;
 import org.panel4j.session.Op;
@@ -22,8 +23,6 @@ import org.panel4j.session.Pending;
 import org.panel4j.session.PropKey;
 import org.panel4j.session.Renderable;
 import org.panel4j.session.Session;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The base of every widget, pane and layout. It has a stable id, the common parameters
@@ -33,7 +32,6 @@ import org.slf4j.LoggerFactory;
  */
 public abstract class Component extends Parameterized implements Renderable, ClientTarget {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Component.class);
     private static final SecureRandom IDS = new SecureRandom();
 
     private final String id = newId();
@@ -328,7 +326,7 @@ public abstract class Component extends Parameterized implements Renderable, Cli
     public void applyClientValue(Session session, String prop, Object value) {
         Param<?> param = param(prop).orElseThrow(
                 () -> new ClientInputException(ClientInputException.Code.UNKNOWN_PROPERTY,
-                        label() + " has no property '" + prop + "'"));
+                        label() + " has no property '" + ClientText.bounded(prop) + "'"));
         try {
             checkAcceptsInput(prop);
             param.setFromClient(value, session);
@@ -337,16 +335,20 @@ public abstract class Component extends Parameterized implements Renderable, Cli
         }
     }
 
+    @Override
+    public boolean hasProperty(String prop) {
+        return param(prop).isPresent();
+    }
+
     /** Handles a browser event; components without events refuse all. */
     @Override
     public void applyClientEvent(Session session, String event, Map<String, Object> payload) {
-        throw new ClientInputException(ClientInputException.Code.UNKNOWN_PROPERTY, label() + " has no event '" + event + "'");
+        throw new ClientInputException(ClientInputException.Code.UNKNOWN_PROPERTY, label() + " has no event '" + ClientText.bounded(event) + "'");
     }
 
     /** Refuses input for a component that is not visible; subclasses add their own conditions. */
     protected void checkAcceptsInput(String what) {
         if (!isVisible()) {
-            LOG.warn("Ignored '{}' for invisible {} {}", what, label(), id);
             throw new ClientInputException(ClientInputException.Code.NOT_ALLOWED, label() + " is not visible; '" + what + "' ignored");
         }
     }

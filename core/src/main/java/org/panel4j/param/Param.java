@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.session.Callback;
 import org.panel4j.session.ClientInputException;
+import org.panel4j.session.ClientText;
 import org.panel4j.session.Registration;
 import org.panel4j.session.Session;
 
@@ -282,10 +283,7 @@ public final class Param<T> implements ReadOnlyParam<T> {
         if (v instanceof byte[] bytes) {
             return "byte[" + bytes.length + "]";
         }
-        String text = v instanceof Object[] array ? Arrays.toString(array) : String.valueOf(v);
-        if (text.length() > 80) {
-            text = text.substring(0, 77) + "...";
-        }
+        String text = ClientText.bounded(v instanceof Object[] array ? Arrays.toString(array) : String.valueOf(v), 80);
         return v instanceof CharSequence ? "'" + text + "'" : text;
     }
 

@@ -12,6 +12,9 @@ public interface ClientTarget {
     /** The stable id the client uses. */
     String id();
 
+    /** Whether {@code prop} names a property of this target, client-writable or not. */
+    boolean hasProperty(String prop);
+
     /** Applies a value the client set for a client-writable property; runs holding the session lock. */
     void applyClientValue(Session session, String prop, Object value);
 

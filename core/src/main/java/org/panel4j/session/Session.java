@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One browser page's server side. It runs sync callbacks one at a time holding its lock, async
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 public final class Session {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
 
     private final String id = newId();
     private final SessionHost host;
@@ -32,6 +35,7 @@ public final class Session {
     private final List<Callback<Session>> loadCallbacks = new CopyOnWriteArrayList<>();
     private final List<Callback<Session>> destroyCallbacks = new CopyOnWriteArrayList<>();
     private final List<Registration> owned = new CopyOnWriteArrayList<>();
+    private final LogThrottle inputLog = new LogThrottle();
     private volatile @Nullable Renderable root;
     private volatile boolean loaded;
     private volatile boolean destroyed;
@@ -350,8 +354,13 @@ public final class Session {
         ClientTarget target = target(componentId);
         lock.lock();
         try {
-            outbox.recordAck(new PropKey(componentId, prop), clientSeq);
+            if (target.hasProperty(prop)) { // never keep an ack for a name the client made up
+                outbox.recordAck(new PropKey(componentId, prop), clientSeq);
+            }
             target.applyClientValue(this, prop, value);
+        } catch (ClientInputException e) {
+            logRefused(e, componentId);
+            throw e;
         } finally {
             unlock();
         }
@@ -367,8 +376,19 @@ public final class Session {
         lock.lock();
         try {
             target.applyClientEvent(this, event, payload);
+        } catch (ClientInputException e) {
+            logRefused(e, componentId);
+            throw e;
         } finally {
             unlock();
+        }
+    }
+
+    /** Logs input refused for a disabled or invisible component (a page should not send it), throttled. */
+    private void logRefused(ClientInputException e, String componentId) {
+        if (e.code() == ClientInputException.Code.NOT_ALLOWED) {
+            inputLog.log("not_allowed", more -> LOG.warn("Session {}: {} ({}){}", shortId(), e.getMessage(),
+                    componentId, LogThrottle.more(more)));
         }
     }
 
@@ -378,7 +398,7 @@ public final class Session {
         }
         ClientTarget target = targets.get(componentId);
         if (target == null) {
-            throw new ClientInputException(ClientInputException.Code.UNKNOWN_COMPONENT, "Unknown component '" + componentId + "'");
+            throw new ClientInputException(ClientInputException.Code.UNKNOWN_COMPONENT, "Unknown component '" + ClientText.bounded(componentId) + "'");
         }
         return target;
     }

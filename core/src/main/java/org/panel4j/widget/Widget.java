@@ -46,7 +46,6 @@ public abstract class Widget extends Component {
     protected void checkAcceptsInput(String what) {
         super.checkAcceptsInput(what);
         if (isDisabled()) {
-            org.slf4j.LoggerFactory.getLogger(Widget.class).warn("Ignored '{}' for disabled {} {}", what, label(), id());
             throw new ClientInputException(ClientInputException.Code.NOT_ALLOWED, label() + " is disabled; '" + what + "' ignored");
         }
     }

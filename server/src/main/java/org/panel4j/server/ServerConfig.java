@@ -102,6 +102,8 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
         private int maxMessagesPerSecond = Limits.DEFAULT.maxMessagesPerSecond();
         private Duration pingInterval = Limits.DEFAULT.pingInterval();
         private final List<String> trustedProxies = new ArrayList<>();
+        private Duration requestHeaderTimeout = Limits.DEFAULT.requestHeaderTimeout();
+        private @Nullable Integer maxConnectionsPerAddress; // null: derived from maxSessionsPerAddress in build()
         private @Nullable Authenticator authenticator;
         private final Map<String, Authorizer> authorizers = new LinkedHashMap<>();
         private final Set<String> publicPaths = new LinkedHashSet<>();
@@ -176,6 +178,27 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
          */
         public Builder pingInterval(Duration value) {
             this.pingInterval = Objects.requireNonNull(value, "pingInterval");
+            return this;
+        }
+
+        /**
+         * How long a client may take to send a request's line and headers, counted from its first byte, or
+         * to send anything at all on a new connection; the connection is closed after (slowloris). WebSockets
+         * are not affected once open ({@link #idleTimeout}). Default 10 seconds.
+         */
+        public Builder requestHeaderTimeout(Duration value) {
+            this.requestHeaderTimeout = Objects.requireNonNull(value, "requestHeaderTimeout");
+            return this;
+        }
+
+        /**
+         * The most TCP connections open at once from one client address (an IPv6 client by its /64), HTTP and
+         * WebSocket alike; one more is closed as soon as it is accepted. Every session's socket is one, so the
+         * default follows {@link #maxSessionsPerAddress}: twice that, and at least 256. Behind a reverse proxy
+         * every connection comes from the proxy: raise both.
+         */
+        public Builder maxConnectionsPerAddress(int value) {
+            this.maxConnectionsPerAddress = value;
             return this;
         }
 
@@ -317,7 +340,7 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
             }
             origins.forEach(Builder::checkOrigin);
             check(maxMessageSize >= 1024, "maxMessageSize must be at least 1024, not " + maxMessageSize);
-            for (Duration d : List.of(idleTimeout, writeTimeout, reconnectGrace, tokenTtl, pingInterval)) {
+            for (Duration d : List.of(idleTimeout, writeTimeout, reconnectGrace, tokenTtl, pingInterval, requestHeaderTimeout)) {
                 check(d.isPositive(), "timeouts must be positive, not " + d);
             }
             check(maxSessions >= 1, "maxSessions must be at least 1, not " + maxSessions);
@@ -329,6 +352,9 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
             } catch (IllegalArgumentException e) {
                 check(false, "trustedProxies: " + e.getMessage());
             }
+            int connections = maxConnectionsPerAddress != null ? maxConnectionsPerAddress
+                    : Math.max(Limits.DEFAULT.maxConnectionsPerAddress(), 2 * maxSessionsPerAddress);
+            check(connections >= 1, "maxConnectionsPerAddress must be at least 1, not " + connections);
             for (String path : authorizers.keySet()) {
                 check(apps.containsKey(path) || handlers.containsKey(path), "authorize names no app or handler: " + path);
                 check(!publicPaths.contains(path), "authorize names a public handler: " + path);
@@ -340,7 +366,8 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
                     "allowImageSources must be scheme://host[:port] or a scheme such as https:, not '" + source + "'"));
             return new ServerConfig(port, address, apps, handlers, origins, maxMessageSize, idleTimeout,
                     writeTimeout, reconnectGrace, tokenTtl, host,
-                    new Limits(maxSessions, maxSessionsPerAddress, maxMessagesPerSecond, pingInterval, trustedProxies),
+                    new Limits(maxSessions, maxSessionsPerAddress, maxMessagesPerSecond, pingInterval,
+                            requestHeaderTimeout, connections, trustedProxies),
                     new Access(authenticator, authorizers, publicPaths), new BrowserPolicy(allowedHosts, imageSources));
         }
 

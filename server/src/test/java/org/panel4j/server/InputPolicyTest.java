@@ -71,8 +71,8 @@ class InputPolicyTest {
             assertThat(((Button) state.get("plain")).getClicks()).isZero();
             assertThat(((IntSlider) state.get("enabledSlider")).isDisabled()).isFalse();
             assertThat(((IntSlider) state.get("enabledSlider")).isVisible()).isTrue();
-            assertThat(log.text()).contains("for invisible Button", "for disabled Button", "for invisible TextInput",
-                    "for disabled IntSlider");
+            assertThat(log.text()).contains("Button is not visible; 'click' ignored", "Button is disabled; 'click' ignored",
+                    "TextInput is not visible; 'value' ignored", "IntSlider is disabled; 'value' ignored");
         } finally {
             server.stop();
         }

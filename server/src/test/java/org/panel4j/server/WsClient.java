@@ -164,6 +164,10 @@ final class WsClient implements WebSocket.Listener {
         socket.sendText(text, true).join();
     }
 
+    void sendBinary(byte[] bytes) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true).join();
+    }
+
     void send(Map<String, Object> fields) throws Exception {
         var message = new LinkedHashMap<String, Object>(fields);
         if (!message.containsKey("seq")) {

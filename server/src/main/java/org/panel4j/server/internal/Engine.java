@@ -53,6 +53,8 @@ public final class Engine {
                 Pinger.interval(config.idleTimeout(), config.limits().pingInterval()));
         connector.setHost(config.address());
         connector.setPort(config.port());
+        connector.addBean(new ConnectionsPerAddress(config.limits().maxConnectionsPerAddress()));
+        connector.addBean(new RequestHeadTimeout(connector, config.limits().requestHeaderTimeout()));
         server.addConnector(connector);
         server.setStopTimeout(3000);
         var encoder = new ProtocolEncoder();

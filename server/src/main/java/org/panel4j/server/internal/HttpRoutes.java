@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.panel4j.server.HttpHandler;
 import org.panel4j.server.HttpRequest;
 import org.panel4j.server.HttpResponse;
+import org.panel4j.session.ClientText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,7 +76,7 @@ final class HttpRoutes extends Handler.Abstract {
                 throw new IllegalStateException("the handler returned null");
             }
         } catch (Exception e) {
-            LOG.error("The handler for {} failed", request.path(), e);
+            LOG.error("The handler for {} failed", ClientText.bounded(request.path(), 200), e);
             Responses.send(response, callback, 500, "text/plain; charset=utf-8", "Internal error");
             return;
         }

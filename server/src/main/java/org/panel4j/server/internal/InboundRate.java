@@ -2,20 +2,28 @@ package org.panel4j.server.internal;
 
 /**
  * A token bucket for one socket's client messages: {@code perSecond} tokens a second, holding at
- * most {@code perSecond}; a message without a token is refused (never queued). Used by the one
+ * most {@code burst}; a message without a token is refused (never queued). Used by the one
  * thread that reads the socket.
  */
 final class InboundRate {
 
     private static final long SECOND = 1_000_000_000L;
 
-    private final int perSecond;
+    private final int burst;
+    private final double perSecond;
     private double tokens;
     private long last;
 
+    /** {@code perSecond} a second, bursts of as many. */
     InboundRate(int perSecond, long nowNanos) {
+        this(perSecond, perSecond, nowNanos);
+    }
+
+    /** {@code perSecond} a second (may be below 1), bursts of {@code burst}. */
+    InboundRate(int burst, double perSecond, long nowNanos) {
+        this.burst = burst;
         this.perSecond = perSecond;
-        this.tokens = perSecond;
+        this.tokens = burst;
         this.last = nowNanos;
     }
 
@@ -23,7 +31,7 @@ final class InboundRate {
     boolean tryAcquire(long nowNanos) {
         long elapsed = Math.max(0, nowNanos - last);
         last = nowNanos;
-        tokens = Math.min(perSecond, tokens + (double) elapsed * perSecond / SECOND);
+        tokens = Math.min(burst, tokens + elapsed * perSecond / SECOND);
         if (tokens >= 1) {
             tokens -= 1;
             return true;

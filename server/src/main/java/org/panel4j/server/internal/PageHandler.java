@@ -9,6 +9,8 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.panel4j.App;
+import org.panel4j.session.ClientText;
+import org.panel4j.session.LogThrottle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +33,7 @@ final class PageHandler extends Handler.Abstract {
     private final AccessGate access;
     private final Admission admission;
     private final ClientAddress addresses;
+    private final LogThrottle logs = new LogThrottle();
 
     PageHandler(Map<String, App> apps, TokenSigner signer, ProtocolEncoder encoder, Duration tokenTtl,
                 Duration grace, AccessGate access, Admission admission, ClientAddress addresses) {
@@ -63,7 +66,8 @@ final class PageHandler extends Handler.Abstract {
         }
         AccessGate.Verdict verdict = access.check(request, path);
         if (!verdict.allowed()) {
-            LOG.info("Page {} refused ({}): {}", path, verdict.status(), verdict.why());
+            logs.log("refused " + verdict.status(), more -> LOG.info("Page {} refused ({}): {}{}", path,
+                    verdict.status(), ClientText.bounded(verdict.why(), 200), LogThrottle.more(more)));
             if (verdict.status() == 401) {
                 access.challenge().ifPresent(c -> response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, c));
             }
@@ -75,7 +79,9 @@ final class PageHandler extends Handler.Abstract {
         String address = addresses.key(request);
         var refusal = admission.check(address);
         if (refusal.isPresent()) {
-            LOG.warn("Page {} refused for {} ({}): {}", path, address, refusal.get().status(), refusal.get().message());
+            // one line a second at most: a client (or many) retrying must not flood the log
+            logs.log("refused " + refusal.get().status(), more -> LOG.info("Page {} refused for {} ({}): {}{}", path,
+                    address, refusal.get().status(), refusal.get().message(), LogThrottle.more(more)));
             Responses.send(response, callback, refusal.get().status(), "text/plain; charset=utf-8", refusal.get().message());
             return true;
         }

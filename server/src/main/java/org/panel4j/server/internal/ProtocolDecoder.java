@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.panel4j.session.ClientText;
 
 /**
  * Decodes browser messages of protocol v1 strictly: a known {@code type}, exactly the fields of that
@@ -167,14 +168,15 @@ public final class ProtocolDecoder {
     }
 
     private static String clip(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+        return ClientText.bounded(text, 40);
     }
 
+    /** Jackson's message up to its first line break (the rest names the source), bounded: it may quote the input. */
     private static String firstLine(@Nullable String text) {
         if (text == null) {
             return "";
         }
         int nl = text.indexOf('\n');
-        return clip(nl < 0 ? text : text.substring(0, nl)).replace('\r', ' ');
+        return ClientText.bounded(nl < 0 ? text : text.substring(0, nl), 120);
     }
 }

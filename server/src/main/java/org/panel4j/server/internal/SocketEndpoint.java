@@ -9,6 +9,7 @@ import org.panel4j.server.Limits;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.panel4j.session.ClientInputException;
+import org.panel4j.session.ClientText;
 import org.panel4j.session.ClientSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +29,7 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
     private final ProtocolDecoder decoder;
     private final Duration writeTimeout;
     private final Limits limits;
-    private final InboundRate rate;
-    private long rateRefusals;
-    private long lastRateLog;
+    private final InputGuard guard;
     private volatile @Nullable Session socket;
     private volatile @Nullable SocketWriter writer;
     private volatile @Nullable ClientSink sink;
@@ -39,7 +38,7 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
     SocketEndpoint(LiveSession live, SessionRegistry registry, ProtocolEncoder encoder, ProtocolDecoder decoder,
                    Duration writeTimeout, Limits limits) {
         this.limits = limits;
-        this.rate = new InboundRate(limits.maxMessagesPerSecond(), System.nanoTime());
+        this.guard = new InputGuard(live.session.shortId(), limits, System.nanoTime());
         this.live = live;
         this.registry = registry;
         this.encoder = encoder;
@@ -67,7 +66,7 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
             if (e.ref() != null && e.ref() > lastSeq) {
                 lastSeq = e.ref();
             }
-            reject(e.code(), e.getMessage(), e.ref());
+            refuseMalformed(e.code(), e.getMessage(), e.ref());
             return;
         }
         if (!MessageDigest.isEqual(message.csrf().getBytes(StandardCharsets.UTF_8),
@@ -79,7 +78,7 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
         if (message.seq() <= lastSeq) {
             return; // a duplicate or older message
         }
-        if (!rate.tryAcquire(System.nanoTime())) {
+        if (!guard.admit()) {
             lastSeq = message.seq();
             refuseOverRate(message.seq());
             return;
@@ -102,21 +101,32 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
         }
     }
 
-    private void refuseOverRate(long seq) {
-        rateRefusals++;
-        long now = System.nanoTime();
-        if (now - lastRateLog > 1_000_000_000L) {
-            lastRateLog = now;
-            LOG.warn("Session {}: over {} messages/s, {} refused so far", live.session.shortId(),
-                    limits.maxMessagesPerSecond(), rateRefusals);
+    /** A client must send JSON text frames; a binary one is refused as malformed (see docs/protocol.md). */
+    @Override
+    public void onWebSocketBinary(ByteBuffer payload, Callback callback) {
+        callback.succeed();
+        refuseMalformed("malformed", "binary frames are not accepted: send each message as a JSON text frame", null);
+    }
+
+    /** Refuses a message that could not be decoded: counted against the rate and the malformed bound. */
+    private void refuseMalformed(String code, @Nullable String message, @Nullable Long ref) {
+        if (guard.tooManyMalformed()) {
+            close(1008, "too many malformed messages");
+        } else if (!guard.admit()) {
+            refuseOverRate(ref);
+        } else {
+            reject(code, message, ref);
         }
+    }
+
+    private void refuseOverRate(@Nullable Long seq) {
         send(encoder.error("rate_limited", "more than " + limits.maxMessagesPerSecond()
                 + " messages per second; this one was not applied", seq));
     }
 
     private void reject(String code, @Nullable String message, @Nullable Long ref) {
-        LOG.info("Session {}: refused client message {}: {} ({})", live.session.shortId(), ref, message, code);
-        send(encoder.error(code, String.valueOf(message), ref));
+        guard.refused(code, message, ref);
+        send(encoder.error(code, ClientText.bounded(message, 300), ref));
     }
 
     private void send(String text) {
@@ -153,6 +163,7 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
             live.session.disconnect(s);
         }
         registry.detach(live, this);
+        guard.closed();
     }
 
     @Override

@@ -14,6 +14,8 @@ import org.eclipse.jetty.websocket.core.server.WebSocketCreator;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.App;
 import org.panel4j.server.Limits;
+import org.panel4j.session.ClientText;
+import org.panel4j.session.LogThrottle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +41,7 @@ final class UpgradeGate implements WebSocketCreator {
     private final Duration writeTimeout;
     private final AccessGate access;
     private final Limits limits;
+    private final LogThrottle logs = new LogThrottle();
 
     UpgradeGate(String appPath, App app, OriginPolicy origins, TokenSigner signer, SessionRegistry registry,
                 SessionStarter starter, ClientAddress addresses, ProtocolEncoder encoder, ProtocolDecoder decoder,
@@ -61,7 +64,7 @@ final class UpgradeGate implements WebSocketCreator {
     public @Nullable Object createWebSocket(ServerUpgradeRequest request, ServerUpgradeResponse response, Callback callback) {
         String origin = request.getHeaders().get(HttpHeader.ORIGIN);
         if (!origins.allows(origin)) {
-            return refuse(request, response, callback, 403, "origin not allowed: " + origin);
+            return refuse(request, response, callback, 403, "origin not allowed: " + ClientText.bounded(origin));
         }
         AccessGate.Verdict verdict = access.check(request, appPath);
         if (!verdict.allowed()) {
@@ -114,8 +117,9 @@ final class UpgradeGate implements WebSocketCreator {
         return owner == null ? user == null : user != null && owner.getName().equals(user.getName());
     }
 
-    private static @Nullable Object refuse(Request request, Response response, Callback callback, int status, String why) {
-        LOG.info("WebSocket refused on {} ({}): {}", Request.getPathInContext(request), status, why);
+    private @Nullable Object refuse(Request request, Response response, Callback callback, int status, String why) {
+        logs.log("refused " + status, more -> LOG.info("WebSocket refused on {} ({}): {}{}", PageHandler.wsPath(appPath),
+                status, ClientText.bounded(why, 200), LogThrottle.more(more)));
         Response.writeError(request, response, callback, status, switch (status) {
             case 429 -> "Too Many Requests";
             case 503 -> "Service Unavailable";

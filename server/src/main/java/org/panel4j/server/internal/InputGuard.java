@@ -1,0 +1,75 @@
+package org.panel4j.server.internal;
+
+import org.jspecify.annotations.Nullable;
+import org.panel4j.server.Limits;
+import org.panel4j.session.ClientText;
+import org.panel4j.session.LogThrottle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One socket's bounds on what its client may send: every message (well-formed or not) takes a token
+ * of {@link Limits#maxMessagesPerSecond()}; malformed ones (not decodable, unknown type, binary frames,
+ * which a conforming client never sends) also count against {@link #MAX_MALFORMED} a minute, past which
+ * the socket is closed; and the lines logged about refused input are bounded in length and throttled
+ * ({@link LogThrottle}). Used by the one thread that reads the socket.
+ */
+final class InputGuard {
+
+    /** Malformed messages a socket may send at once, and per minute after that, before it is closed with 1008. */
+    static final int MAX_MALFORMED = 20;
+
+    /** The socket's lines keep the logger they always had, so log settings for it still apply. */
+    private static final Logger LOG = LoggerFactory.getLogger(SocketEndpoint.class);
+
+    private final String session;
+    private final int perSecond;
+    private final InboundRate rate;
+    private final InboundRate malformed;
+    private final LogThrottle logs = new LogThrottle();
+    private long overRate;
+    private long malformedSeen;
+
+    InputGuard(String sessionShortId, Limits limits, long nowNanos) {
+        this.session = sessionShortId;
+        this.perSecond = limits.maxMessagesPerSecond();
+        this.rate = new InboundRate(perSecond, nowNanos);
+        this.malformed = new InboundRate(MAX_MALFORMED, MAX_MALFORMED / 60.0, nowNanos);
+    }
+
+    /** Takes a token for one client message; false (and a throttled WARN) if it is over the rate. */
+    boolean admit() {
+        if (rate.tryAcquire(System.nanoTime())) {
+            return true;
+        }
+        overRate++;
+        logs.log("rate", more -> LOG.warn("Session {}: over {} messages/s, {} refused so far", session, perSecond,
+                overRate));
+        return false;
+    }
+
+    /** Counts one malformed message; true once the socket has sent too many and must be closed. */
+    boolean tooManyMalformed() {
+        malformedSeen++;
+        if (malformed.tryAcquire(System.nanoTime())) {
+            return false;
+        }
+        logs.log("closing", more -> LOG.warn("Session {}: {} malformed messages, more than {} a minute; closing the socket",
+                session, malformedSeen, MAX_MALFORMED));
+        return true;
+    }
+
+    /** Logs (throttled, per code) that a client message was refused; {@code message} is bounded here. */
+    void refused(String code, @Nullable String message, @Nullable Long ref) {
+        logs.log(code, more -> LOG.info("Session {}: refused client message {}: {} ({}){}", session, ref,
+                ClientText.bounded(message, 300), code, LogThrottle.more(more)));
+    }
+
+    /** Logs how many lines were held back and never reported, if any; called when the socket closes. */
+    void closed() {
+        long pending = logs.pending();
+        if (pending > 0) {
+            LOG.info("Session {}: socket closed; {} log lines about its input were suppressed", session, pending);
+        }
+    }
+}

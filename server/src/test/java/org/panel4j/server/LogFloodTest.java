@@ -1,0 +1,148 @@
+package org.panel4j.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Through real sockets: client strings are bounded in replies and log lines, a newline cannot forge
+ * a log line, malformed messages are throttled in the log, count against the rate limit and close
+ * the socket past their bound, and binary frames are refused; other sessions do not notice.
+ */
+class LogFloodTest {
+
+    private static final String HUGE = "x".repeat(256 * 1024); // the longest string the decoder takes
+    private static final String FORGED = "2026-11-27 12:00:00.000:WARN :forged line";
+    private static final int LINE_BOUND = 500;
+
+    private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 10 s: " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static List<String> refusedLines(LogCapture log) {
+        return log.lines().stream().filter(l -> l.contains("refused client message")).toList();
+    }
+
+    @Test
+    void hugeIdsPropertyAndEventNames_getABoundedReplyAndLogLine_andNoLineCanBeForged() throws Exception {
+        var server = PanelServer.create(c -> c.port(0).app("/app", TestApps.clicks())).start();
+        try (var log = LogCapture.atInfo()) {
+            var client = WsClient.connect(server.port(), WsClient.page(server.port(), "/app"));
+            JsonNode root = client.awaitType("init").get("root");
+            String button = WsClient.ids(root, "Button").getFirst();
+            String slider = WsClient.ids(root, "IntSlider").getFirst();
+            client.set(HUGE, "value", 1);
+            client.set(slider, HUGE, 1);
+            client.send(Map.of("type", "event", "id", button, "event", HUGE, "payload", Map.of()));
+            client.send(Map.of("type", HUGE));
+            client.set("c1\n" + FORGED, "value", 1);
+            var replies = new ArrayList<JsonNode>();
+            for (int i = 0; i < 5; i++) {
+                replies.add(client.awaitType("error"));
+            }
+            assertThat(replies).extracting(r -> r.get("code").asText()).containsExactly("unknown_component",
+                    "unknown_property", "unknown_property", "unknown_type", "unknown_component");
+            for (JsonNode reply : replies.subList(0, 4)) {
+                assertThat(reply.get("message").asText()).hasSizeLessThan(200).contains("…(262144 chars)");
+            }
+            assertThat(replies.get(4).get("message").asText()).contains("c1\\n2026").doesNotContain("\n");
+            awaitTrue(() -> refusedLines(log).size() == 5, "a log line for each of the 5 refusals: " + log.text());
+            assertThat(log.lines()).allSatisfy(line -> assertThat(line).hasSizeLessThan(LINE_BOUND))
+                    .noneSatisfy(line -> assertThat(line).startsWith(FORGED));
+            assertThat(log.text()).contains("c1\\n" + FORGED).hasSizeLessThan(10 * LINE_BOUND);
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void aThousandMalformedMessages_logAFewLines_closeTheSocketWith1008_andAnotherSessionGoesOn() throws Exception {
+        var server = PanelServer.create(c -> c.port(0).app("/app", TestApps.clicks())).start();
+        try (var log = LogCapture.atInfo()) {
+            var attacker = WsClient.connect(server.port(), WsClient.page(server.port(), "/app"));
+            var other = WsClient.connect(server.port(), WsClient.page(server.port(), "/app"));
+            attacker.awaitType("init");
+            JsonNode root = other.awaitType("init").get("root");
+            int sent = 0;
+            try {
+                for (; sent < 1000 && !attacker.closed.isDone(); sent++) {
+                    attacker.sendRaw("{\"type\":\"set\",\"seq\":" + (sent + 1) + ",\"not json");
+                }
+            } catch (RuntimeException e) {
+                // the server closed the socket under the client's feet: the bound worked
+            }
+            assertThat(attacker.closed.get(10, TimeUnit.SECONDS)).isEqualTo(1008);
+            long malformed = attacker.inbox.stream().filter(m -> "malformed".equals(m.path("code").asText())).count();
+            assertThat(malformed).as("replies before the close").isBetween(20L, 22L);
+            // the other session is unaffected
+            String button = WsClient.ids(root, "Button").getFirst();
+            String text = WsClient.ids(root, "StaticText").getFirst();
+            other.click(button);
+            other.awaitSet(text, "value", v -> v.asText().equals("Clicked 1"));
+            List<String> lines = log.lines();
+            assertThat(refusedLines(log)).as("refusals logged: the burst, then one a second").hasSizeBetween(5, 8);
+            assertThat(lines).as("all lines: " + lines).hasSizeLessThan(12);
+            assertThat(log.text()).contains("malformed messages, more than 20 a minute; closing the socket");
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void malformedMessages_takeTokensOfTheRateLimit() throws Exception {
+        var server = PanelServer.create(c -> c.port(0).maxMessagesPerSecond(1).app("/app", TestApps.clicks())).start();
+        try {
+            var client = WsClient.connect(server.port(), WsClient.page(server.port(), "/app"));
+            JsonNode root = client.awaitType("init").get("root");
+            client.sendRaw("not json");
+            client.sendRaw("not json either");
+            client.click(WsClient.ids(root, "Button").getFirst());
+            var codes = new ArrayList<String>();
+            for (int i = 0; i < 3; i++) {
+                codes.add(client.awaitType("error").get("code").asText());
+            }
+            // one token a second, bursts of one: the first malformed message took it
+            assertThat(codes).containsExactly("malformed", "rate_limited", "rate_limited");
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void binaryFrames_areRefusedAsMalformed_theSocketGoesOn_andTheyCountTowardsTheBound() throws Exception {
+        var server = PanelServer.create(c -> c.port(0).maxMessagesPerSecond(1000).app("/app", TestApps.clicks())).start();
+        try {
+            var client = WsClient.connect(server.port(), WsClient.page(server.port(), "/app"));
+            JsonNode root = client.awaitType("init").get("root");
+            client.sendBinary(new byte[] {1, 2, 3});
+            JsonNode error = client.awaitType("error");
+            assertThat(error.get("code").asText()).isEqualTo("malformed");
+            assertThat(error.get("message").asText()).contains("binary frames are not accepted");
+            String text = WsClient.ids(root, "StaticText").getFirst();
+            client.click(WsClient.ids(root, "Button").getFirst());
+            client.awaitSet(text, "value", v -> v.asText().equals("Clicked 1"));
+            try {
+                for (int i = 0; i < 30 && !client.closed.isDone(); i++) {
+                    client.sendBinary(new byte[] {4});
+                }
+            } catch (RuntimeException e) {
+                // closed meanwhile
+            }
+            assertThat(client.closed.get(10, TimeUnit.SECONDS)).isEqualTo(1008);
+        } finally {
+            server.stop();
+        }
+    }
+}
