@@ -1,12 +1,9 @@
 package org.panel4j.server.internal;
 
 import java.io.IOException;
-import java.net.Inet6Address;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SocketChannel;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
@@ -88,23 +85,9 @@ final class ConnectionsPerAddress implements SelectorManager.AcceptListener {
     private static @Nullable String address(SelectableChannel channel) {
         try {
             return channel instanceof SocketChannel socket && socket.getRemoteAddress() instanceof InetSocketAddress remote
-                    ? key(remote.getAddress()) : null;
+                    ? ClientAddress.limitKey(remote.getAddress()) : null;
         } catch (IOException e) {
             return null; // already closed: Jetty fails the accept
         }
-    }
-
-    /** An IPv4 address as is; an IPv6 address by its first 64 bits. */
-    static String key(InetAddress address) {
-        if (address instanceof Inet6Address) {
-            byte[] prefix = Arrays.copyOf(address.getAddress(), 16);
-            Arrays.fill(prefix, 8, 16, (byte) 0);
-            try {
-                return InetAddress.getByAddress(prefix).getHostAddress() + "/64";
-            } catch (IOException e) {
-                throw new IllegalStateException(e); // 16 bytes are always an address
-            }
-        }
-        return address.getHostAddress();
     }
 }
