@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -55,6 +54,9 @@ public final class SlowPicsum implements HttpHandler, AutoCloseable {
 
     /** Serves this on a loopback port of its own until {@link #close}; returns its base URL, {@code http://…/picsum}. */
     public String serveAlone() {
+        if (alone != null) {
+            throw new IllegalStateException("already serving at port " + alone.getAddress().getPort());
+        }
         try {
             alone = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -75,7 +77,7 @@ public final class SlowPicsum implements HttpHandler, AutoCloseable {
         }
         HttpResponse response;
         try {
-            response = handle(new HttpRequest(exchange.getRequestURI().getPath(), Map.copyOf(query)));
+            response = handle(new HttpRequest(exchange.getRequestURI().getPath(), query));
         } catch (Exception e) {
             response = HttpResponse.text(500, e.toString());
         }
