@@ -15,7 +15,7 @@ import org.panel4j.session.Session;
 import org.panel4j.session.SessionHost;
 import org.panel4j.testing.ManualScheduler;
 import org.panel4j.testing.TestSession;
-import org.panel4j.testing.Waits;
+import org.panel4j.testkit.Waits;
 import org.panel4j.widget.IntSlider;
 
 /** Watchers, tasks, periodic callbacks and binds are all cancelled through one handle type, twice harmlessly. */

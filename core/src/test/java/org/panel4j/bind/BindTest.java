@@ -16,7 +16,7 @@ import org.panel4j.pane.Str;
 import org.panel4j.param.HasValue;
 import org.panel4j.testing.RecordingErrors;
 import org.panel4j.testing.TestSession;
-import org.panel4j.testing.Waits;
+import org.panel4j.testkit.Waits;
 import org.panel4j.widget.IntSlider;
 
 /** docs/concurrency.md rule 9: bind re-evaluates on input changes, sync or async, single or streaming results. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.panel4j.layout.Row;
 import org.panel4j.testing.ManualScheduler;
 import org.panel4j.testing.TestSession;
-import org.panel4j.testing.Waits;
+import org.panel4j.testkit.Waits;
 import org.panel4j.widget.IntSlider;
 
 /** docs/concurrency.md rule 9: {@code pending} for the task's whole life; {@code loading} after a show delay, for a minimum time. */

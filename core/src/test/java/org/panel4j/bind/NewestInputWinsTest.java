@@ -14,7 +14,7 @@ import org.panel4j.Panel;
 import org.panel4j.layout.Row;
 import org.panel4j.pane.Markdown;
 import org.panel4j.testing.TestSession;
-import org.panel4j.testing.Waits;
+import org.panel4j.testkit.Waits;
 import org.panel4j.widget.IntSlider;
 
 /** docs/concurrency.md rule 9: for async bind the newest input wins (a generation fence), and superseded tasks are interrupted. */

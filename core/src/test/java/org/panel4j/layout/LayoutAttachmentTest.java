@@ -9,7 +9,7 @@ import org.panel4j.pane.Markdown;
 import org.panel4j.session.ClientInputException;
 import org.panel4j.session.SessionHost;
 import org.panel4j.testing.TestSession;
-import org.panel4j.testing.Waits;
+import org.panel4j.testkit.Waits;
 import org.panel4j.widget.IntSlider;
 import org.panel4j.widget.StaticText;
 

@@ -17,6 +17,7 @@ import org.panel4j.session.ClientSink;
 import org.panel4j.session.Op;
 import org.panel4j.testing.ClientData;
 import org.panel4j.testing.TestSession;
+import org.panel4j.testkit.Waits;
 
 class StreamDeliveryTest {
 
@@ -36,18 +37,13 @@ class StreamDeliveryTest {
     }
 
     private static void awaitClient(TestSession page, ColumnDataSource source, java.util.function.Predicate<ClientData> done) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
+        Waits.until(() -> {
             ClientData data = page.client().data(source.id());
-            if (data != null && done.test(data)) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("client data of " + source + " never matched; last length "
-                        + (data == null ? "none" : data.length()));
-            }
-            Thread.onSpinWait();
-        }
+            return data != null && done.test(data);
+        }, WAIT, () -> {
+            ClientData data = page.client().data(source.id());
+            return "client data of " + source + " to match; last length " + (data == null ? "none" : data.length());
+        });
     }
 
     private static void assertClientEqualsServer(TestSession page, ColumnDataSource source) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.panel4j.param.Change;
 import org.panel4j.testing.TestSession;
-import org.panel4j.testing.Waits;
+import org.panel4j.testkit.Waits;
 import org.panel4j.widget.Button;
 
 /** docs/concurrency.md rule 9: an async handler's concurrency policy decides what a click does while earlier ones run. */

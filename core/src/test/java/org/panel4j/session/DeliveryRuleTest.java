@@ -15,7 +15,7 @@ import org.panel4j.AppSession;
 import org.panel4j.layout.Row;
 import org.panel4j.testing.ClientMirror;
 import org.panel4j.testing.TestSession;
-import org.panel4j.testing.Waits;
+import org.panel4j.testkit.Waits;
 import org.panel4j.widget.StaticText;
 
 /** docs/concurrency.md rule 4: delivery in order, coalesced per property (last value wins), atomic under the lock. */

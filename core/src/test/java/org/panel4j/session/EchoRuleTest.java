@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.panel4j.testing.TestSession;
-import org.panel4j.testing.Waits;
+import org.panel4j.testkit.Waits;
 import org.panel4j.widget.IntSlider;
 
 /** docs/concurrency.md rule 7: the server acknowledges the client's sequence number; refused or corrected values come back. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.panel4j.AppSession;
 import org.panel4j.layout.Column;
-import org.panel4j.testing.Waits;
+import org.panel4j.testkit.Waits;
 import org.panel4j.widget.StaticText;
 
 /**

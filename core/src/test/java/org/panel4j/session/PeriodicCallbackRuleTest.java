@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.panel4j.testing.ManualScheduler;
 import org.panel4j.testing.RecordingErrors;
 import org.panel4j.testing.TestSession;
-import org.panel4j.testing.Waits;
+import org.panel4j.testkit.Waits;
 import org.panel4j.widget.StaticText;
 
 /** docs/concurrency.md rule 10: periodic callbacks on an injectable clock; no self-overlap unless asked; stop with the session. */

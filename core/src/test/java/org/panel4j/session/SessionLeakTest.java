@@ -3,7 +3,6 @@ package org.panel4j.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.panel4j.Panel.async;
 
-import java.lang.management.ManagementFactory;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.panel4j.App;
 import org.panel4j.AppSession;
+import org.panel4j.testkit.Heap;
 import org.panel4j.widget.StaticText;
 
 /**
@@ -46,16 +46,6 @@ class SessionLeakTest {
         }
     }
 
-    private static long heapAfterGc() throws InterruptedException {
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(50);
-            best = Math.min(best, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-        }
-        return best;
-    }
-
     private void runBatch(SessionHost host, List<WeakReference<Session>> sample) throws Exception {
         var batch = new ArrayList<Session>(BATCH);
         for (int i = 0; i < BATCH; i++) {
@@ -87,13 +77,13 @@ class SessionLeakTest {
             var sample = new ArrayList<WeakReference<Session>>();
             runBatch(host, new ArrayList<>()); // warm-up: classes, JIT, pools
             awaitNoBodies();
-            long baseline = heapAfterGc();
+            long baseline = Heap.usedAfterGc();
             for (int done = BATCH; done < SESSIONS; done += BATCH) {
                 runBatch(host, sample);
             }
             awaitNoBodies();
             assertThat(host.sessions()).isEmpty();
-            long after = heapAfterGc();
+            long after = Heap.usedAfterGc();
             assertThat(sample).isNotEmpty().allSatisfy(ref -> assertThat(ref.get()).as("an ended session is still reachable").isNull());
             assertThat((double) after).as("heap after GC, baseline %d", baseline).isLessThanOrEqualTo(baseline * 1.05);
         }

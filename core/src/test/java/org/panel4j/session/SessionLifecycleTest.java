@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.panel4j.layout.Row;
 import org.panel4j.testing.ClientMirror;
 import org.panel4j.testing.TestSession;
-import org.panel4j.testing.Waits;
+import org.panel4j.testkit.Waits;
 import org.panel4j.widget.Button;
 import org.panel4j.widget.StaticText;
 

@@ -11,7 +11,7 @@ import org.panel4j.layout.Row;
 import org.panel4j.pane.Progress;
 import org.panel4j.param.Change;
 import org.panel4j.testing.TestSession;
-import org.panel4j.testing.Waits;
+import org.panel4j.testkit.Waits;
 import org.panel4j.widget.Button;
 import org.panel4j.widget.StaticText;
 

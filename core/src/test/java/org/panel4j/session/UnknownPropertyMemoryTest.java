@@ -3,9 +3,9 @@ package org.panel4j.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Test;
 import org.panel4j.testing.TestSession;
+import org.panel4j.testkit.Heap;
 import org.panel4j.widget.IntSlider;
 
 /**
@@ -23,7 +23,7 @@ class UnknownPropertyMemoryTest {
         var slider = new IntSlider(0, 10, 5);
         try (var page = TestSession.open(session -> slider)) {
             Session session = page.session();
-            long baseline = heapAfterGc();
+            long baseline = Heap.usedAfterGc();
             for (int i = 0; i < NAMES; i++) {
                 String name = i + "x".repeat(LENGTH);
                 long seq = i + 1;
@@ -31,21 +31,11 @@ class UnknownPropertyMemoryTest {
                         .isInstanceOfSatisfying(ClientInputException.class,
                                 e -> assertThat(e.code()).isEqualTo(ClientInputException.Code.UNKNOWN_PROPERTY));
             }
-            long grown = heapAfterGc() - baseline;
+            long grown = Heap.usedAfterGc() - baseline;
             assertThat(grown).as("heap kept after %d sets of %d-character names (%d MiB sent)", NAMES, LENGTH,
                     (long) NAMES * LENGTH >> 20).isLessThan(10L << 20);
             page.set(slider, "value", 7); // and the session goes on
             assertThat(slider.getValue()).isEqualTo(7);
         }
-    }
-
-    private static long heapAfterGc() throws InterruptedException {
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(50);
-            best = Math.min(best, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-        }
-        return best;
     }
 }

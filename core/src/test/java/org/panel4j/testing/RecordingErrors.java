@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.panel4j.session.CallbackError;
 import org.panel4j.session.ErrorHandler;
+import org.panel4j.testkit.Waits;
 
 /** Test helper: an {@link ErrorHandler} that records every error it receives. */
 public final class RecordingErrors implements ErrorHandler {

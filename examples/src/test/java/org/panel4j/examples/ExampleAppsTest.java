@@ -22,8 +22,8 @@ class ExampleAppsTest {
     @Test
     void bindImage_rapidSliderMoves_showTheImageOfTheFinalValue_evenWhenAnOlderFetchAnswersLast() throws Exception {
         // image 3 answers slowest: a naive implementation would show it last
-        try (var picsum = new PicsumStub(n -> n == 3 ? 1500 : 100);
-             var page = TestSession.open(BindImage.app(new ImageSource(picsum.base())))) {
+        try (var picsum = new SlowPicsum(n -> n == 3 ? 1500 : 100);
+             var page = TestSession.open(BindImage.app(new ImageSource(picsum.serveAlone())))) {
             IntSlider slider = find(page.root(), IntSlider.class);
             Bound image = find(page.root(), Bound.class);
             page.awaitQuiet(WAIT);
@@ -36,14 +36,14 @@ class ExampleAppsTest {
 
             var shown = (Node) page.clientValue(image, "object");
             assertThat(shown.props().get("alt")).isEqualTo("Image 7");
-            assertThat(dataUrlBytes(shown)).isEqualTo(PicsumStandIn.jpeg(7, 80, 30));
+            assertThat(dataUrlBytes(shown)).isEqualTo(PicsumStandIn.jpeg(7, 800, 300));
         }
     }
 
     @Test
     void watchImage_triggerAtStart_loadsTheFirstImage_andEachValueLoadsItsOwn() throws Exception {
-        try (var picsum = new PicsumStub(n -> 20);
-             var page = TestSession.open(WatchImage.app(new ImageSource(picsum.base())))) {
+        try (var picsum = new SlowPicsum(n -> 20);
+             var page = TestSession.open(WatchImage.app(new ImageSource(picsum.serveAlone())))) {
             JPG image = find(page.root(), JPG.class);
             IntSlider slider = find(page.root(), IntSlider.class);
             page.awaitClientValue(image, "alt", "Image 0"::equals, WAIT);
@@ -51,7 +51,7 @@ class ExampleAppsTest {
             page.set(slider, "value", 4);
             page.awaitClientValue(image, "alt", "Image 4"::equals, WAIT);
             assertThat(page.clientValue(image, "object"))
-                    .isEqualTo("data:image/jpeg;base64," + Base64.getEncoder().encodeToString(PicsumStandIn.jpeg(4, 80, 30)));
+                    .isEqualTo("data:image/jpeg;base64," + Base64.getEncoder().encodeToString(PicsumStandIn.jpeg(4, 800, 300)));
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.panel4j.testkit.TcpProxy;
 import org.panel4j.widget.StaticText;
 
 /** Reliability through the real socket: a cut connection, a server restart, 100 sessions started at once. */

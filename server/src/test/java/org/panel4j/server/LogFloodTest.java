@@ -3,12 +3,13 @@ package org.panel4j.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import org.panel4j.testkit.Waits;
 
 /**
  * Through real sockets: client strings are bounded in replies and log lines, a newline cannot forge
@@ -20,16 +21,6 @@ class LogFloodTest {
     private static final String HUGE = "x".repeat(256 * 1024); // the longest string the decoder takes
     private static final String FORGED = "2026-11-27 12:00:00.000:WARN :forged line";
     private static final int LINE_BOUND = 500;
-
-    private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 10 s: " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
 
     private static List<String> refusedLines(LogCapture log) {
         return log.lines().stream().filter(l -> l.contains("refused client message")).toList();
@@ -58,7 +49,8 @@ class LogFloodTest {
                 assertThat(reply.get("message").asText()).hasSizeLessThan(200).contains("…(262144 chars)");
             }
             assertThat(replies.get(4).get("message").asText()).contains("c1\\n2026").doesNotContain("\n");
-            awaitTrue(() -> refusedLines(log).size() == 5, "a log line for each of the 5 refusals: " + log.text());
+            Waits.until(() -> refusedLines(log).size() == 5, Duration.ofSeconds(10),
+                    "a log line for each of the 5 refusals: " + log.text());
             assertThat(log.lines()).allSatisfy(line -> assertThat(line).hasSizeLessThan(LINE_BOUND))
                     .noneSatisfy(line -> assertThat(line).startsWith(FORGED));
             assertThat(log.text()).contains("c1\\n" + FORGED).hasSizeLessThan(10 * LINE_BOUND);

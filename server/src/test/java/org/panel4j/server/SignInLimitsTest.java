@@ -21,9 +21,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.panel4j.testkit.Waits;
 import org.panel4j.widget.StaticText;
 
 /**
@@ -134,7 +134,8 @@ class SignInLimitsTest {
             threads.add(Thread.ofVirtual().start(() -> users.add(auth.authenticate(request("10.0.0.1", basic("alice", "wonderland"))))));
         }
         // every thread is parked: one in the check, the others waiting for its outcome
-        await(() -> threads.stream().allMatch(t -> t.getState() == Thread.State.WAITING || !t.isAlive()), "all 20 requests to wait");
+        Waits.until(() -> threads.stream().allMatch(t -> t.getState() == Thread.State.WAITING || !t.isAlive()),
+                Duration.ofSeconds(30), "all 20 requests to wait");
         verifier.gate.countDown();
         for (Thread t : threads) {
             t.join(TimeUnit.SECONDS.toMillis(30));
@@ -189,7 +190,8 @@ class SignInLimitsTest {
                 }
             }));
         }
-        await(() -> refusals.size() == 95 && verifier.active.get() == 2, "2 checks running and 95 refused");
+        Waits.until(() -> refusals.size() == 95 && verifier.active.get() == 2, Duration.ofSeconds(30),
+                "2 checks running and 95 refused");
         verifier.gate.countDown();
         for (Thread t : threads) {
             t.join(TimeUnit.SECONDS.toMillis(30));
@@ -277,15 +279,5 @@ class SignInLimitsTest {
         BasicAuth.Config defaults = BasicAuth.of(Map.of()).config();
         assertThat(defaults.maxFailures()).isEqualTo(10);
         assertThat(defaults.maxConcurrentChecks()).isEqualTo(Runtime.getRuntime().availableProcessors());
-    }
-
-    private static void await(Supplier<Boolean> condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(5);
-        }
     }
 }

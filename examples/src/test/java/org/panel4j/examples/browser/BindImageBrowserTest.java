@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.panel4j.examples.PicsumStandIn;
+import org.panel4j.examples.SlowPicsum;
 
 /** {@code /bind_image} in Chromium: after rapid slider moves the newest value's image wins, with a loading overlay meanwhile. */
 class BindImageBrowserTest {

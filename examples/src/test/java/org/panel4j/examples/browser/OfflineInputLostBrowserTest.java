@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.panel4j.examples.PicsumHandler;
+import org.panel4j.testkit.TcpProxy;
 
 /**
  * Input made while the page is away, when its session ends before the page is back (the server's
@@ -25,7 +26,7 @@ class OfflineInputLostBrowserTest {
     private static final List<OfflineInputApp> BUILT = new CopyOnWriteArrayList<>();
     private static final AtomicInteger SERVER_PORT = new AtomicInteger();
     /** The page's origin is the proxy's, not the server's: the server allows it (docs/security.md). */
-    private static final CuttableProxy proxy = new CuttableProxy(SERVER_PORT::get);
+    private static final TcpProxy proxy = new TcpProxy(SERVER_PORT::get);
     @RegisterExtension
     static final BrowserSetup SETUP = new BrowserSetup(() -> {
         var server = ExamplesServer.start(new PicsumHandler(), Map.of("/offline", OfflineInputApp.app(BUILT)),

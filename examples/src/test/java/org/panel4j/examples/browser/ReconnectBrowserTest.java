@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.panel4j.examples.PicsumHandler;
+import org.panel4j.testkit.TcpProxy;
 import org.panel4j.widget.StaticText;
 
 /**
@@ -21,7 +22,7 @@ class ReconnectBrowserTest {
     private static final CopyOnWriteArrayList<ReconnectApp> BUILT = new CopyOnWriteArrayList<>();
     private static final AtomicInteger SERVER_PORT = new AtomicInteger();
     /** The page's origin is the proxy's, not the server's: the server allows it (docs/security.md). */
-    private static final CuttableProxy PROXY = new CuttableProxy(SERVER_PORT::get);
+    private static final TcpProxy PROXY = new TcpProxy(SERVER_PORT::get);
     @RegisterExtension
     static final BrowserSetup SETUP = new BrowserSetup(() -> {
         var server = ExamplesServer.start(new PicsumHandler(), Map.of("/reconnect", ReconnectApp.app(BUILT)),

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.panel4j.testkit.Waits;
 
 /**
  * A page whose session another socket legitimately took over (it brought the page's newest reconnect
@@ -103,15 +104,8 @@ class ReplacedPageBrowserTest {
             closed.complete(-1);
         }
 
-        void await(String what, java.util.function.Predicate<String> test) throws InterruptedException {
-            long deadline = System.nanoTime() + Browser.WAIT.toNanos();
-            while (System.nanoTime() < deadline) {
-                if (messages.stream().anyMatch(test)) {
-                    return;
-                }
-                Thread.sleep(20);
-            }
-            throw new AssertionError("no " + what + " within " + Browser.WAIT + "; got " + messages);
+        void await(String what, java.util.function.Predicate<String> test) {
+            Waits.until(() -> messages.stream().anyMatch(test), Browser.WAIT, () -> what + "; got " + messages);
         }
     }
 }

@@ -1,10 +1,10 @@
-package org.panel4j.testing;
+package org.panel4j.testkit;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
-/** Test helper: polls a condition until it holds, never sleeping a fixed time for a result. */
+/** Polls a condition until it holds, never sleeping a fixed time for a result (docs/concurrency.md). */
 public final class Waits {
 
     private Waits() {}
@@ -23,6 +23,11 @@ public final class Waits {
                 throw new AssertionError("Interrupted waiting for " + what.get(), e);
             }
         }
+    }
+
+    /** Waits up to {@code timeout} until {@code condition} holds. */
+    public static void until(BooleanSupplier condition, Duration timeout, String what) {
+        until(condition, timeout, () -> what);
     }
 
     /** Waits up to 5 s until {@code condition} holds. */

@@ -1,4 +1,4 @@
-package org.panel4j.examples.browser;
+package org.panel4j.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,23 +12,25 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntSupplier;
 
 /**
- * A loopback TCP forwarder in front of a server port (page and WebSocket both pass it), which a test
- * can take down, cutting every connection with a reset (no close frame) and refusing new ones the
- * same way, and bring up again on the same port. Adapted from the server module's test {@code TcpProxy}.
+ * A loopback TCP forwarder in front of a server port (pages and WebSockets both pass it) whose
+ * connections a test can cut abruptly: a reset, no close frame. {@link #cut} resets what is open and
+ * goes on accepting; {@link #down} also resets every new connection until {@link #up}. A connection
+ * that one side ends normally is closed normally on the other.
  */
-final class CuttableProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
     private final ServerSocket listener;
     private final IntSupplier target;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean down;
 
-    CuttableProxy(int target) {
+    /** A proxy to loopback port {@code target}. */
+    public TcpProxy(int target) {
         this(() -> target);
     }
 
-    /** A proxy to the port {@code target} gives when a connection comes (a server started after the proxy). */
-    CuttableProxy(IntSupplier target) {
+    /** A proxy to the loopback port {@code target} gives when a connection comes (a server started after the proxy). */
+    public TcpProxy(IntSupplier target) {
         this.target = target;
         try {
             this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -38,25 +40,35 @@ final class CuttableProxy implements AutoCloseable {
         Thread.ofVirtual().start(this::accept);
     }
 
+    /** The proxy's own port. */
+    public int port() {
+        return listener.getLocalPort();
+    }
+
     /** The full URL of {@code path} through the proxy. */
-    String url(String path) {
-        return "http://127.0.0.1:" + listener.getLocalPort() + path;
+    public String url(String path) {
+        return origin() + path;
     }
 
     /** The origin of pages loaded through the proxy, which the server must allow for their sockets. */
-    String origin() {
-        return "http://127.0.0.1:" + listener.getLocalPort();
+    public String origin() {
+        return "http://127.0.0.1:" + port();
     }
 
-    /** Resets every open connection, and every new one until {@link #up}. */
-    void down() {
-        down = true;
-        open.forEach(CuttableProxy::reset);
+    /** Resets every open connection; new connections are still forwarded. */
+    public void cut() {
+        open.forEach(TcpProxy::reset);
         open.clear();
     }
 
+    /** Resets every open connection, and every new one until {@link #up}. */
+    public void down() {
+        down = true;
+        cut();
+    }
+
     /** Forwards new connections again. */
-    void up() {
+    public void up() {
         down = false;
     }
 
@@ -84,10 +96,10 @@ final class CuttableProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 in.transferTo(out);
             } catch (IOException e) {
-                // reset, or the other side went away
+                // cut, or the other side went away
             } finally {
-                reset(from);
-                reset(to);
+                closeQuietly(from);
+                closeQuietly(to);
             }
         });
     }
@@ -98,6 +110,10 @@ final class CuttableProxy implements AutoCloseable {
         } catch (IOException e) {
             // already closed
         }
+        closeQuietly(socket);
+    }
+
+    private static void closeQuietly(Socket socket) {
         try {
             socket.close();
         } catch (IOException e) {
@@ -105,6 +121,7 @@ final class CuttableProxy implements AutoCloseable {
         }
     }
 
+    /** Stops accepting and resets every open connection. */
     @Override
     public void close() {
         try {
