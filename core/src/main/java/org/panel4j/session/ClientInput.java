@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ClientInput {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Session.class); // as before the split: operators filter on it
 
     private final SessionCoreImpl core;
     private final Map<String, ClientTarget> targets = new ConcurrentHashMap<>();
