@@ -6,6 +6,7 @@ import org.panel4j.component.Component;
 import org.panel4j.session.PanelException;
 import org.panel4j.session.Session;
 import org.panel4j.session.SessionHost;
+import org.panel4j.session.internal.SessionCore;
 
 /**
  * A session running an app: the session and the root of the view its factory built.
@@ -38,7 +39,7 @@ public record AppSession(Session session, Component root) {
         Objects.requireNonNull(app, "app");
         Session session = host.newSession();
         if (user != null) {
-            session.setPrincipal(user);
+            SessionCore.of(session).setPrincipal(user);
         }
         Component[] root = new Component[1];
         try {
@@ -50,12 +51,12 @@ public record AppSession(Session session, Component root) {
                 Component view0 = Panel.panel(view);
                 root[0] = view0;
                 view0.attach(session);
-                session.setRoot(view0);
+                SessionCore.of(session).setRoot(view0);
                 // a component shared with other sessions must forget this one when it ends
                 session.onDestroyed(ended -> view0.detach(ended));
             });
         } catch (Exception e) {
-            session.destroy();
+            SessionCore.of(session).destroy();
             throw new PanelException("The app failed to build its view: " + e, e);
         }
         return new AppSession(session, root[0]);

@@ -15,6 +15,7 @@ import org.panel4j.session.ClientSink;
 import org.panel4j.AppSession;
 import org.panel4j.session.Session;
 import org.panel4j.session.SessionHost;
+import org.panel4j.session.internal.SessionCore;
 import org.panel4j.widget.StaticText;
 
 /**
@@ -40,7 +41,7 @@ public class CoalescingBenchmark {
         host = SessionHost.create();
         text = new StaticText();
         session = AppSession.open(s -> text, host).session();
-        session.connect(batch -> {
+        SessionCore.of(session).connect(batch -> {
             ops.addAndGet(batch.ops().size());
             batches.incrementAndGet();
             return ClientSink.written();

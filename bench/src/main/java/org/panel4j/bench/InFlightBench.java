@@ -9,6 +9,7 @@ import org.panel4j.AppSession;
 import org.panel4j.examples.AsyncClick;
 import org.panel4j.session.Session;
 import org.panel4j.session.SessionHost;
+import org.panel4j.session.internal.SessionCore;
 import org.panel4j.widget.Button;
 
 /**
@@ -37,7 +38,7 @@ public final class InFlightBench {
             List<String> buttons = new ArrayList<>();
             for (int s = 0; s < sessionCount; s++) {
                 AppSession app = AppSession.open(AsyncClick.app(), host);
-                app.session().connect(ClientSink.discarding());
+                SessionCore.of(app.session()).connect(ClientSink.discarding());
                 sessions.add(app.session());
                 buttons.add(app.root().find(Button.class).orElseThrow().id());
             }
@@ -46,7 +47,7 @@ public final class InFlightBench {
             long t0 = System.nanoTime();
             for (int i = 0; i < total; i++) {
                 int s = i % sessionCount;
-                sessions.get(s).applyClientEvent(buttons.get(s), "click", Map.of());
+                SessionCore.of(sessions.get(s)).applyClientEvent(buttons.get(s), "click", Map.of());
             }
             long dispatched = System.nanoTime();
             int inFlight = running(sessions);

@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.panel4j.session.ClientSink;
 import org.panel4j.AppSession;
 import org.panel4j.session.SessionHost;
+import org.panel4j.session.internal.SessionCore;
 import org.panel4j.widget.StaticText;
 
 /**
@@ -40,7 +41,7 @@ public class ParamSetBenchmark {
         shown = new StaticText();
         shown.valueProperty().watch(change -> seen.increment());
         AppSession app = AppSession.open(session -> shown, host);
-        app.session().connect(ClientSink.discarding());
+        SessionCore.of(app.session()).connect(ClientSink.discarding());
     }
 
     /** Closes the host. */

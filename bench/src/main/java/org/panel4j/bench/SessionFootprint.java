@@ -7,6 +7,7 @@ import org.panel4j.session.ClientSink;
 import org.panel4j.AppSession;
 import org.panel4j.examples.AsyncClick;
 import org.panel4j.session.SessionHost;
+import org.panel4j.session.internal.SessionCore;
 
 /**
  * The core's share of an idle session's memory, in process and without a network: heap after GC with
@@ -23,13 +24,13 @@ public final class SessionFootprint {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         try (SessionHost host = SessionHost.create()) {
             var warm = AppSession.open(AsyncClick.app(), host);
-            warm.session().connect(ClientSink.discarding());
-            warm.session().destroy();
+            SessionCore.of(warm.session()).connect(ClientSink.discarding());
+            SessionCore.of(warm.session()).destroy();
             long before = heapAfterGc();
             List<AppSession> sessions = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 AppSession app = AppSession.open(AsyncClick.app(), host);
-                app.session().connect(ClientSink.discarding());
+                SessionCore.of(app.session()).connect(ClientSink.discarding());
                 sessions.add(app);
             }
             long after = heapAfterGc();

@@ -20,6 +20,7 @@ import org.panel4j.session.Registration;
 import org.panel4j.session.Scheduler;
 import org.panel4j.session.Session;
 import org.panel4j.session.Task;
+import org.panel4j.session.internal.SessionCore;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -150,7 +151,7 @@ public final class Bound extends Component implements Registration {
         if (policy == Concurrency.LATEST) {
             cancelStream();
         }
-        session.dispatch(runner, evaluation, "bind", this);
+        SessionCore.of(session).dispatch(runner, evaluation, "bind", this);
     }
 
     private List<Object> currentInputs() {
@@ -249,7 +250,7 @@ public final class Bound extends Component implements Registration {
         showError(generation, error);
         Session session = session();
         if (session != null) {
-            session.report(error, "bind", null, this);
+            SessionCore.of(session).report(error, "bind", null, this);
         } else {
             LoggerFactory.getLogger(Bound.class).error("Error in bind function of {}: {}", this, error.toString(), error);
         }

@@ -23,6 +23,7 @@ import org.panel4j.session.Pending;
 import org.panel4j.session.PropKey;
 import org.panel4j.session.Renderable;
 import org.panel4j.session.Session;
+import org.panel4j.session.internal.SessionCore;
 
 /**
  * The base of every widget, pane and layout. It has a stable id, the common parameters
@@ -218,7 +219,7 @@ public abstract class Component extends Parameterized implements Renderable, Cli
         try {
             syncChildrenLocked();
             if (viewers.add(session)) {
-                session.register(this);
+                SessionCore.of(session).register(this);
             }
             for (Component child : attachedChildren) {
                 child.attach(session);
@@ -234,7 +235,7 @@ public abstract class Component extends Parameterized implements Renderable, Cli
         lock.lock();
         try {
             if (viewers.remove(session)) {
-                session.unregister(this);
+                SessionCore.of(session).unregister(this);
             }
             for (Component child : attachedChildren) {
                 child.detach(session);
@@ -284,7 +285,7 @@ public abstract class Component extends Parameterized implements Renderable, Cli
         }
         Pending pending = pendingFor(param);
         for (Session session : shownIn) {
-            session.markDirty(pending, shownIn.length);
+            SessionCore.of(session).markDirty(pending, shownIn.length);
         }
     }
 
@@ -331,7 +332,7 @@ public abstract class Component extends Parameterized implements Renderable, Cli
             checkAcceptsInput(prop);
             param.setFromClient(value, session);
         } finally {
-            session.markDirty(pendingFor(param));
+            SessionCore.of(session).markDirty(pendingFor(param));
         }
     }
 

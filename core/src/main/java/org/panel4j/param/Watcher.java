@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.panel4j.session.Async;
 import org.panel4j.session.Callback;
 import org.panel4j.session.Session;
+import org.panel4j.session.internal.SessionCore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +56,7 @@ final class Watcher {
         Object owner = scoped.getFirst().owner();
         if (callback instanceof Async<Object> async) {
             if (scope != null) {
-                scope.dispatch(async, payload(scoped), "watcher", owner);
+                SessionCore.of(scope).dispatch(async, payload(scoped), "watcher", owner);
             } else {
                 Thread.ofVirtual().name("panel4j-watcher").start(() -> callDetached(async, scoped));
             }
@@ -72,7 +73,7 @@ final class Watcher {
         }
         if (scope != null) {
             // the error pipeline gets what the callback received (a Change, or the list for watchAll)
-            scope.dispatch(payload -> runSync(scoped), payload(scoped), "watcher", owner);
+            SessionCore.of(scope).dispatch(payload -> runSync(scoped), payload(scoped), "watcher", owner);
         } else {
             callDetached(this::runSync, scoped);
         }

@@ -10,6 +10,7 @@ import org.panel4j.component.Component;
 import org.panel4j.session.Node;
 import org.panel4j.session.PropKey;
 import org.panel4j.session.Session;
+import org.panel4j.session.internal.SessionCore;
 
 /**
  * Named columns of equal length that glyphs draw from (Bokeh's {@code ColumnDataSource}). A column
@@ -88,7 +89,7 @@ public final class ColumnDataSource extends Component {
             version++;
             List<Session> sessions = sessions();
             for (Session session : sessions) {
-                session.markDirty(DataPending.replace(this, dataKey, version), sessions.size());
+                SessionCore.of(session).markDirty(DataPending.replace(this, dataKey, version), sessions.size());
             }
         } finally {
             lock.unlock();
@@ -127,7 +128,7 @@ public final class ColumnDataSource extends Component {
                     version++;
                     List<Session> sessions = sessions();
                     for (Session session : sessions) {
-                        session.markDirty(DataPending.replace(this, dataKey, version), sessions.size());
+                        SessionCore.of(session).markDirty(DataPending.replace(this, dataKey, version), sessions.size());
                     }
                 }
                 return;
@@ -162,7 +163,7 @@ public final class ColumnDataSource extends Component {
                     arrays.replaceAll((name, values) -> Column.slice(values, n - sent, n));
                 }
                 for (Session session : sessions) {
-                    session.markDirty(DataPending.stream(this, dataKey, arrays, sent, start + n - sent, length, version),
+                    SessionCore.of(session).markDirty(DataPending.stream(this, dataKey, arrays, sent, start + n - sent, length, version),
                             sessions.size());
                 }
             }
@@ -239,7 +240,7 @@ public final class ColumnDataSource extends Component {
             version++;
             List<Session> sessions = sessions();
             for (Session session : sessions) {
-                session.markDirty(DataPending.patch(this, dataKey, column, ordinals, patch, offset, version),
+                SessionCore.of(session).markDirty(DataPending.patch(this, dataKey, column, ordinals, patch, offset, version),
                         sessions.size());
             }
         } finally {

@@ -57,7 +57,7 @@ public final class Async<E> implements Callback<E> {
 
     /**
      * Runs the body on the calling thread with no task; sessions run it through
-     * {@link Session#dispatch} instead, on a virtual thread of its own.
+     * {@link org.panel4j.session.internal.SessionCore#dispatch} instead, on a virtual thread of its own.
      */
     @Override
     public void call(E event) throws Exception {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <E> the event type
  */
-record AsyncInvocation<E>(Session session, Async<E> async, E event, String kind, @Nullable Object source,
+record AsyncInvocation<E>(SessionCoreImpl core, Async<E> async, E event, String kind, @Nullable Object source,
                           @Nullable Runnable onDone) implements TaskGroup.TaskBody {
 
     @Override
@@ -19,7 +19,7 @@ record AsyncInvocation<E>(Session session, Async<E> async, E event, String kind,
         try {
             Callback<E> plain = async.plainBody();
             if (async.isLocked()) {
-                session.withLock(() -> async.run(event, task));
+                core.withLock(() -> async.run(event, task));
             } else if (plain != null) {
                 plain.call(event); // directly: one frame less to copy out and back each time the callback parks
             } else {
@@ -29,7 +29,7 @@ record AsyncInvocation<E>(Session session, Async<E> async, E event, String kind,
             // cancelled: by a newer invocation, the user or the session's end; not an error
         } catch (Throwable e) {
             if (!(task.isCancelled() && isInterruption(e))) {
-                session.report(e, kind, event, source);
+                core.report(e, kind, event, source);
             }
         } finally {
             if (onDone != null) {

@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class AsyncRunner {
 
-    private final Session session;
+    private final SessionCoreImpl core;
     private final TaskGroup tasks;
     private final Map<Async<?>, PolicyGate> gates = new ConcurrentHashMap<>();
 
-    AsyncRunner(Session session, TaskGroup tasks) {
-        this.session = session;
+    AsyncRunner(SessionCoreImpl core, TaskGroup tasks) {
+        this.core = core;
         this.tasks = tasks;
     }
 
@@ -26,16 +26,16 @@ final class AsyncRunner {
      */
     <E> void submit(Async<E> async, E event, String kind, @Nullable Object source) {
         if (async.concurrency() == Concurrency.PARALLEL) {
-            tasks.start(new AsyncInvocation<>(session, async, event, kind, source, null));
+            tasks.start(new AsyncInvocation<>(core, async, event, kind, source, null));
             return;
         }
         gates.computeIfAbsent(async, a -> new PolicyGate(a.concurrency()))
-                .submit(onDone -> tasks.start(new AsyncInvocation<>(session, async, event, kind, source, onDone)));
+                .submit(onDone -> tasks.start(new AsyncInvocation<>(core, async, event, kind, source, onDone)));
     }
 
     /** Starts an invocation now, whatever the policy (periodic callbacks apply their own overlap rule). */
     <E> Task start(Async<E> async, E event, String kind, @Nullable Object source, Runnable onDone) {
-        return tasks.start(new AsyncInvocation<>(session, async, event, kind, source, onDone));
+        return tasks.start(new AsyncInvocation<>(core, async, event, kind, source, onDone));
     }
 
     void clear() {

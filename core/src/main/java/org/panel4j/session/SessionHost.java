@@ -46,7 +46,7 @@ public final class SessionHost implements AutoCloseable {
         var session = new Session(this);
         sessions.add(session);
         if (closed) { // close() ran meanwhile and may not have seen this session
-            session.destroy();
+            session.core().destroy();
             throw new IllegalStateException("SessionHost is closed");
         }
         return session;
@@ -132,7 +132,7 @@ public final class SessionHost implements AutoCloseable {
             callback.stop();
         }
         for (Session session : sessions()) {
-            session.destroy();
+            session.core().destroy();
         }
         serverTasks.close();
         ownLane.close();

@@ -16,6 +16,7 @@ import org.panel4j.component.Component;
 import org.panel4j.session.ClientSink;
 import org.panel4j.session.Session;
 import org.panel4j.session.SessionHost;
+import org.panel4j.session.internal.SessionCore;
 import org.panel4j.widget.Button;
 
 /**
@@ -102,7 +103,7 @@ public final class TestSession implements AutoCloseable {
         };
         ClientSink next = Objects.requireNonNull(network.apply(mirror), "sink");
         try {
-            client.init(app.session().connect(next));
+            client.init(SessionCore.of(app.session()).connect(next));
         } finally {
             initialised.countDown();
         }
@@ -111,7 +112,7 @@ public final class TestSession implements AutoCloseable {
 
     /** Disconnects the client, as a closed tab or a cut network would. */
     public void disconnect() {
-        app.session().disconnect(sink);
+        SessionCore.of(app.session()).disconnect(sink);
     }
 
     /** Clicks {@code button} as the browser does (through the session, holding its lock). */
@@ -121,12 +122,12 @@ public final class TestSession implements AutoCloseable {
 
     /** Sends event {@code name} for {@code component} as the browser does. */
     public void event(Component component, String name) {
-        app.session().applyClientEvent(component.id(), name, Map.of());
+        SessionCore.of(app.session()).applyClientEvent(component.id(), name, Map.of());
     }
 
     /** Sets {@code prop} of {@code component} to the JSON-like {@code value} as the browser does. */
     public void set(Component component, String prop, @Nullable Object value) {
-        app.session().applyClientValue(component.id(), prop, value, clientSeq.incrementAndGet());
+        SessionCore.of(app.session()).applyClientValue(component.id(), prop, value, clientSeq.incrementAndGet());
     }
 
     /** The value of {@code prop} of {@code component} as the browser last received it. */
@@ -140,7 +141,7 @@ public final class TestSession implements AutoCloseable {
      * @throws AssertionError if it is not quiet within {@code timeout}
      */
     public void awaitQuiet(Duration timeout) {
-        awaitCondition(() -> app.session().isQuiet(), timeout, "the session to be quiet");
+        awaitCondition(() -> SessionCore.of(app.session()).isQuiet(), timeout, "the session to be quiet");
     }
 
     /**
@@ -181,7 +182,7 @@ public final class TestSession implements AutoCloseable {
     /** Ends the session (and the host, if this opened it). */
     @Override
     public void close() {
-        app.session().destroy();
+        SessionCore.of(app.session()).destroy();
         if (ownsHost) {
             host.close();
         }

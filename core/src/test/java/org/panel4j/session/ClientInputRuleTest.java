@@ -11,6 +11,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.panel4j.layout.Card;
 import org.panel4j.layout.Row;
 import org.panel4j.session.ClientInputException.Code;
+import org.panel4j.session.internal.SessionCore;
 import org.panel4j.testing.TestSession;
 import org.panel4j.widget.Button;
 import org.panel4j.widget.IntSlider;
@@ -41,7 +42,7 @@ class ClientInputRuleTest {
 
     @Test
     void unknownComponent_isRefused() {
-        assertRefused(() -> page.session().applyClientValue("c000000000000", "value", 1, 1),
+        assertRefused(() -> SessionCore.of(page.session()).applyClientValue("c000000000000", "value", 1, 1),
                 Code.UNKNOWN_COMPONENT, "Unknown component 'c000000000000'");
     }
 
@@ -94,14 +95,14 @@ class ClientInputRuleTest {
 
     @Test
     void endedSession_refusesInput() {
-        page.session().destroy();
+        SessionCore.of(page.session()).destroy();
         assertRefused(() -> page.click(button), Code.SESSION_ENDED, "has ended");
     }
 
     @Test
     void afterBadInput_theSessionGoesOn() {
         assertRefused(() -> page.set(slider, "value", 11), Code.INVALID_VALUE, "at most 10");
-        assertRefused(() -> page.session().applyClientEvent("nope", "click", Map.of()), Code.UNKNOWN_COMPONENT, "nope");
+        assertRefused(() -> SessionCore.of(page.session()).applyClientEvent("nope", "click", Map.of()), Code.UNKNOWN_COMPONENT, "nope");
 
         page.set(slider, "value", 7);
         page.click(button);

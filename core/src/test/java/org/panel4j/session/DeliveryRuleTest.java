@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.panel4j.AppSession;
 import org.panel4j.layout.Row;
+import org.panel4j.session.internal.SessionCore;
 import org.panel4j.testing.ClientMirror;
 import org.panel4j.testing.TestSession;
 import org.panel4j.testkit.Waits;
@@ -32,7 +33,7 @@ class DeliveryRuleTest {
 
     private Session connected(RecordingSink sink) {
         Session session = AppSession.open(s -> new Row(a, b), host).session();
-        session.connect(sink);
+        SessionCore.of(session).connect(sink);
         return session;
     }
 
@@ -48,7 +49,7 @@ class DeliveryRuleTest {
             b.setValue("w" + i);
         }
         sink.unblock();
-        Waits.until(session::isQuiet, "delivery to finish");
+        Waits.until(SessionCore.of(session)::isQuiet, "delivery to finish");
 
         assertThat(sink.sets(a.id(), "value")).last().extracting(Op.SetProp::value).isEqualTo("v99999");
         assertThat(sink.sets(b.id(), "value")).last().extracting(Op.SetProp::value).isEqualTo("w99999");
@@ -67,7 +68,7 @@ class DeliveryRuleTest {
             a.setValue("a1");
             b.setValue("b2");
         });
-        Waits.until(session::isQuiet, "delivery");
+        Waits.until(SessionCore.of(session)::isQuiet, "delivery");
 
         assertThat(sink.batches()).singleElement().satisfies(batch -> assertThat(batch.ops()).containsExactly(
                 new Op.SetProp(b.id(), "value", "b2", 0), new Op.SetProp(a.id(), "value", "a1", 0)));
@@ -92,7 +93,7 @@ class DeliveryRuleTest {
             Thread.sleep(50); // gives the flusher every chance to (wrongly) send a1 alone
             b.setValue("b1");
         });
-        Waits.until(session::isQuiet, "delivery");
+        Waits.until(SessionCore.of(session)::isQuiet, "delivery");
 
         assertThat(other).containsExactly(true);
         assertThat(sink.batches()).singleElement().satisfies(batch -> assertThat(batch.ops()).hasSize(2));
@@ -105,7 +106,7 @@ class DeliveryRuleTest {
 
         for (int i = 0; i < 5; i++) {
             a.setValue("v" + i);
-            Waits.until(session::isQuiet, "delivery");
+            Waits.until(SessionCore.of(session)::isQuiet, "delivery");
         }
 
         assertThat(sink.batches()).extracting(Batch::seq).containsExactly(1L, 2L, 3L, 4L, 5L);
@@ -115,7 +116,7 @@ class DeliveryRuleTest {
     void aReconnectWhileAFlushWaitsForTheLock_sendsLaterChangesToTheNewClient_numberedFromOne() throws Exception {
         var old = RecordingSink.fast();
         Session session = AppSession.open(s -> a, host).session();
-        session.connect(old);
+        SessionCore.of(session).connect(old);
         var fresh = RecordingSink.fast();
         var locked = new CountDownLatch(1);
         var reconnect = new CountDownLatch(1);
@@ -125,7 +126,7 @@ class DeliveryRuleTest {
                 session.withLock(() -> {
                     locked.countDown();
                     reconnect.await();
-                    Node snapshot = session.connect(fresh); // the client reconnects
+                    Node snapshot = SessionCore.of(session).connect(fresh); // the client reconnects
                     snapshotValue.set(snapshot.props().get("value"));
                     a.setValue("after"); // made after the snapshot: only the new client may get it
                 });
@@ -138,7 +139,7 @@ class DeliveryRuleTest {
         Thread.sleep(50); // let that thread take its turn at the lock
         reconnect.countDown();
         holder.join();
-        Waits.until(session::isQuiet, "delivery");
+        Waits.until(SessionCore.of(session)::isQuiet, "delivery");
 
         assertThat(snapshotValue.get()).isEqualTo("before");
         assertThat(fresh.sets(a.id(), "value")).extracting(Op.SetProp::value).containsExactly("after");

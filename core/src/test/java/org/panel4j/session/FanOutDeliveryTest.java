@@ -21,6 +21,7 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.panel4j.AppSession;
 import org.panel4j.layout.Column;
+import org.panel4j.session.internal.SessionCore;
 import org.panel4j.testkit.Waits;
 import org.panel4j.widget.StaticText;
 
@@ -43,7 +44,7 @@ class FanOutDeliveryTest {
 
     private Session showing(ClientSink sink) {
         Session session = AppSession.open(s -> shared, host).session();
-        session.connect(sink);
+        SessionCore.of(session).connect(sink);
         return session;
     }
 
@@ -61,7 +62,7 @@ class FanOutDeliveryTest {
             shared.setValue("v" + i);
         }
         for (Session session : sessions) {
-            Waits.until(session::isQuiet, "delivery to " + session.shortId());
+            Waits.until(SessionCore.of(session)::isQuiet, "delivery to " + session.shortId());
         }
 
         for (RecordingSink sink : sinks) {
@@ -88,11 +89,11 @@ class FanOutDeliveryTest {
         for (RecordingSink sink : others) {
             Waits.until(() -> lastValue(sink).equals("v10000"), "the others to get the final value");
         }
-        assertThat(slowSession.isQuiet()).as("the slow client's write is still pending").isFalse();
+        assertThat(SessionCore.of(slowSession).isQuiet()).as("the slow client's write is still pending").isFalse();
         assertThat(slow.batches()).hasSize(1);
 
         slow.unblock();
-        Waits.until(slowSession::isQuiet, "the slow client's delivery");
+        Waits.until(SessionCore.of(slowSession)::isQuiet, "the slow client's delivery");
         assertThat(lastValue(slow)).isEqualTo("v10000");
         assertThat(slow.batches()).as("the pending write, then the coalesced rest").hasSizeLessThanOrEqualTo(2);
     }
@@ -108,12 +109,12 @@ class FanOutDeliveryTest {
         showing(healthy);
 
         shared.setValue("one");
-        Waits.until(broken::isQuiet, "the failed write to be over");
+        Waits.until(SessionCore.of(broken)::isQuiet, "the failed write to be over");
         shared.setValue("two");
         Waits.until(() -> lastValue(healthy).equals("two"), "the healthy client to get 'two'");
 
         assertThat(failed).as("nothing is sent to a client whose write failed").hasSize(1);
-        Node snapshot = broken.connect(RecordingSink.fast());
+        Node snapshot = SessionCore.of(broken).connect(RecordingSink.fast());
         assertThat(snapshot.props()).containsEntry("value", "two");
     }
 
@@ -133,7 +134,7 @@ class FanOutDeliveryTest {
         var mine = new StaticText();
         RecordingSink last = RecordingSink.fast();
         Session lastSession = AppSession.open(s -> new Column(shared, mine), host).session();
-        lastSession.connect(last);
+        SessionCore.of(lastSession).connect(last);
         var deliveredWhenMineArrived = new AtomicInteger(-1);
 
         shared.setValue("burst"); // the last viewer's outbox is queued at the back of the burst
@@ -149,7 +150,7 @@ class FanOutDeliveryTest {
         assertThat(deliveredWhenMineArrived.get()).as("viewers served before the own change went out")
                 .isLessThan(100);
         Waits.until(() -> burstDelivered.get() == 200, "the burst to reach every viewer");
-        Waits.until(lastSession::isQuiet, "the last viewer's delivery");
+        Waits.until(SessionCore.of(lastSession)::isQuiet, "the last viewer's delivery");
         assertThat(lastValue(last)).isEqualTo("burst");
     }
 
@@ -167,7 +168,7 @@ class FanOutDeliveryTest {
             var own = new StaticText();
             var sink = new CheckingSink(later);
             Session session = AppSession.open(s -> new Column(shared, own), host).session();
-            session.connect(sink);
+            SessionCore.of(session).connect(sink);
             owns.add(own);
             sinks.add(sink);
             all.add(session);
@@ -201,7 +202,7 @@ class FanOutDeliveryTest {
             }
         }
         for (Session session : all) {
-            Waits.until(session::isQuiet, "delivery to " + session.shortId());
+            Waits.until(SessionCore.of(session)::isQuiet, "delivery to " + session.shortId());
         }
 
         for (int i = 0; i < sessions; i++) {
@@ -262,17 +263,17 @@ class FanOutDeliveryTest {
         var threads = new ConcurrentLinkedQueue<Thread>();
         var mine = new StaticText();
         Session session = AppSession.open(s -> new Column(shared, mine), host).session();
-        session.connect(batch -> {
+        SessionCore.of(session).connect(batch -> {
             threads.add(Thread.currentThread());
             return CompletableFuture.completedFuture(null);
         });
         showing(RecordingSink.fast());
 
         shared.setValue("shared");
-        Waits.until(session::isQuiet, "the fan-out flush");
+        Waits.until(SessionCore.of(session)::isQuiet, "the fan-out flush");
         Thread fanOut = threads.poll();
         mine.setValue("own");
-        Waits.until(session::isQuiet, "the own flush");
+        Waits.until(SessionCore.of(session)::isQuiet, "the own flush");
         Thread own = threads.poll();
 
         assertThat(fanOut).isNotNull().matches(t -> !t.isVirtual(), "is a platform thread")

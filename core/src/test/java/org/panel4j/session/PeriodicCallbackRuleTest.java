@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.panel4j.session.internal.SessionCore;
 import org.panel4j.testing.ManualScheduler;
 import org.panel4j.testing.RecordingErrors;
 import org.panel4j.testing.TestSession;
@@ -180,7 +181,7 @@ class PeriodicCallbackRuleTest {
         PeriodicCallback periodic = session.addPeriodicCallback(tick -> runs.incrementAndGet(), SECOND);
         advanceSeconds(1);
 
-        session.destroy();
+        SessionCore.of(session).destroy();
         advanceSeconds(5);
 
         assertThat(runs.get()).isEqualTo(1);
@@ -205,7 +206,7 @@ class PeriodicCallbackRuleTest {
 
         advanceSeconds(2);
         Waits.until(() -> asyncRuns.get() == 2, "two async server-wide runs");
-        session.destroy();
+        SessionCore.of(session).destroy();
         advanceSeconds(1);
         Waits.until(() -> asyncRuns.get() == 3, "server-wide callbacks outlive sessions");
 

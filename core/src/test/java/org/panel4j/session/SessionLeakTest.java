@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.panel4j.App;
 import org.panel4j.AppSession;
+import org.panel4j.session.internal.SessionCore;
 import org.panel4j.testkit.Heap;
 import org.panel4j.widget.StaticText;
 
@@ -59,7 +60,7 @@ class SessionLeakTest {
             if (sample.size() < 200 && sample.size() * (SESSIONS / 200) <= batch.size()) {
                 sample.add(new WeakReference<>(session));
             }
-            session.destroy();
+            SessionCore.of(session).destroy();
         }
     }
 

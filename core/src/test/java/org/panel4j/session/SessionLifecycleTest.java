@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.panel4j.layout.Row;
+import org.panel4j.session.internal.SessionCore;
 import org.panel4j.testing.ClientMirror;
 import org.panel4j.testing.TestSession;
 import org.panel4j.testkit.Waits;
@@ -55,8 +56,8 @@ class SessionLifecycleTest {
             session.onDestroyed(s -> cancelledWhenDestroyedRan.add(task.isCancelled()));
             assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
 
-            session.destroy();
-            session.destroy();
+            SessionCore.of(session).destroy();
+            SessionCore.of(session).destroy();
 
             assertThat(cancelledWhenDestroyedRan).containsExactly(true);
             assertThat(task.await(5, TimeUnit.SECONDS)).as("interrupted, not left sleeping").isTrue();
@@ -115,13 +116,13 @@ class SessionLifecycleTest {
             page.click(button);
             page.awaitClientValue(text, "value", v -> ((String) v).startsWith("tick"), Duration.ofSeconds(2));
 
-            page.session().destroy();
+            SessionCore.of(page.session()).destroy();
             int batchesAtEnd = page.client().batches().size();
 
             assertThat(afterEnd.await(5, TimeUnit.SECONDS)).isTrue();
             assertThat(interrupted).isTrue();
             witness.awaitClientValue(text, "value", "after the end"::equals, Duration.ofSeconds(2));
-            Waits.until(() -> witness.session().isQuiet(), "the witness to be quiet");
+            Waits.until(() -> SessionCore.of(witness.session()).isQuiet(), "the witness to be quiet");
             assertThat(page.client().batches()).hasSizeLessThanOrEqualTo(batchesAtEnd + 1);
             assertThat(page.client().history(text.id(), "value")).extracting(ClientMirror.Received::value)
                     .doesNotContain("after the end");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.panel4j.session.internal.SessionCore;
 import org.panel4j.testing.TestSession;
 import org.panel4j.testkit.Heap;
 import org.panel4j.widget.IntSlider;
@@ -27,7 +28,7 @@ class UnknownPropertyMemoryTest {
             for (int i = 0; i < NAMES; i++) {
                 String name = i + "x".repeat(LENGTH);
                 long seq = i + 1;
-                assertThatThrownBy(() -> session.applyClientValue(slider.id(), name, 1, seq))
+                assertThatThrownBy(() -> SessionCore.of(session).applyClientValue(slider.id(), name, 1, seq))
                         .isInstanceOfSatisfying(ClientInputException.class,
                                 e -> assertThat(e.code()).isEqualTo(ClientInputException.Code.UNKNOWN_PROPERTY));
             }

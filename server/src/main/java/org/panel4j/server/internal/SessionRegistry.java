@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.session.Session;
+import org.panel4j.session.internal.SessionCore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -154,7 +155,7 @@ final class SessionRegistry {
             live.lock.unlock();
         }
         LOG.info("Session {} ended: no page showed it for {}", live.session.shortId(), grace);
-        live.session.destroy();
+        SessionCore.of(live.session).destroy();
         sessions.remove(live.id(), live);
     }
 
@@ -175,7 +176,7 @@ final class SessionRegistry {
             if (socket != null) {
                 socket.close(1001, "server shutting down");
             }
-            live.session.destroy();
+            SessionCore.of(live.session).destroy();
         }
         sessions.clear();
     }

@@ -11,6 +11,7 @@ import org.eclipse.jetty.websocket.api.Session;
 import org.panel4j.session.ClientInputException;
 import org.panel4j.session.ClientText;
 import org.panel4j.session.ClientSink;
+import org.panel4j.session.internal.SessionCore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,8 +92,8 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
         }
         try {
             switch (message) {
-                case ClientMessage.Set set -> live.session.applyClientValue(set.id(), set.prop(), set.value(), set.seq());
-                case ClientMessage.Event event -> live.session.applyClientEvent(event.id(), event.event(), event.payload());
+                case ClientMessage.Set set -> SessionCore.of(live.session).applyClientValue(set.id(), set.prop(), set.value(), set.seq());
+                case ClientMessage.Event event -> SessionCore.of(live.session).applyClientEvent(event.id(), event.event(), event.payload());
                 case ClientMessage.Resync resync -> resync();
                 case ClientMessage.Ping ping -> { }
             }
@@ -147,7 +148,7 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
             return;
         }
         try {
-            sink = w.resync(live.session::connect, registry.reconnectToken(live, this));
+            sink = w.resync(SessionCore.of(live.session)::connect, registry.reconnectToken(live, this));
         } catch (IllegalStateException e) {
             close(1011, "session ended");
         } catch (Exception e) {
@@ -160,7 +161,7 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
     public void onWebSocketClose(int statusCode, @Nullable String reason) {
         ClientSink s = sink;
         if (s != null) {
-            live.session.disconnect(s);
+            SessionCore.of(live.session).disconnect(s);
         }
         registry.detach(live, this);
         guard.closed();

@@ -1,5 +1,6 @@
 package org.panel4j.server.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -8,7 +9,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Jetty stays behind {@code org.panel4j.server.internal}; core knows nothing of the server. */
+/**
+ * Jetty stays behind {@code org.panel4j.server.internal}; core knows nothing of the server; a session's
+ * plumbing ({@code org.panel4j.session.internal}) stays with the components and the server's insides
+ * (docs/decisions/0017-session-api-and-internals.md).
+ */
 class ServerLayeringTest {
 
     private static JavaClasses classes;
@@ -30,6 +35,16 @@ class ServerLayeringTest {
     void coreDoesNotDependOnTheServer() {
         noClasses().that().resideOutsideOfPackage("org.panel4j.server..")
                 .should().dependOnClassesThat().resideInAPackage("org.panel4j.server..")
+                .check(classes);
+    }
+
+    @Test
+    void sessionInternalsAreUsedOnlyByComponentsAndTheServersInsides() {
+        classes().that().resideInAPackage("org.panel4j.session.internal..")
+                .should().onlyHaveDependentClassesThat().resideInAnyPackage(
+                        "org.panel4j.session..", "org.panel4j.param..", "org.panel4j.component..",
+                        "org.panel4j.widget..", "org.panel4j.pane..", "org.panel4j.plot..", "org.panel4j.layout..",
+                        "org.panel4j.bind..", "org.panel4j", "org.panel4j.testing..", "org.panel4j.server.internal..")
                 .check(classes);
     }
 }
