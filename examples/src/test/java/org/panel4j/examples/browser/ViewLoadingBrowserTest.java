@@ -73,7 +73,7 @@ class ViewLoadingBrowserTest {
         browser.js("""
                 const text = document.querySelector('.p4j-static-text-value');
                 new MutationObserver(() => {
-                  if (text.textContent === 'added') window.__figureWhenAdded = !!document.querySelector('.p4j-Figure');
+                  if (text.textContent === 'added') window.__figureWhenAdded = !!document.querySelector('figure.p4j-Figure');
                 }).observe(text, { childList: true, characterData: true, subtree: true });
                 """);
         browser.button("Add a plot").click();
@@ -81,7 +81,7 @@ class ViewLoadingBrowserTest {
         assertThat(browser.js("return window.__figureWhenAdded")).as("the figure was there when the text changed")
                 .isEqualTo(true);
         browser.await("the plot drawn", d -> Boolean.TRUE.equals(browser.js(
-                "return [...window.panel4j.views.values()].some(v => v.type === 'Figure' && v.stats().draws > 0)")));
+                "return [...window.panel4j.views.values()].some(v => v.type === 'Figure' && v.stats?.().draws > 0)")));
         assertThat(resources(browser)).anyMatch(url -> url.endsWith("/uplot/dist/uPlot.esm.js"));
     }
 
