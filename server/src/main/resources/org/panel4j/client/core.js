@@ -184,7 +184,7 @@ function applyOp(op) {
 /** Props holding nodes are always handed on: their nodes' own props may have moved since. */
 function holdsNodes(value) {
   const first = Array.isArray(value) ? value[0] : value;
-  return first != null && typeof first === 'object' && 'id' in first && 'type' in first;
+  return first !== null && typeof first === 'object' && 'id' in first && 'type' in first;
 }
 
 function same(a, b) {
@@ -209,7 +209,7 @@ function applyProps(id, incoming) {
 
 /**
  * Applies each changed prop through the common table and the view module's table (a view may add its
- * own handling of a common prop). A prop neither knows is an error, logged once per type: a misspelt
+ * own handling of a common prop). A prop neither knows is an error, logged once per type and prop: a misspelt
  * prop must not be a silent no-op. The Unknown view has no table and takes any prop.
  */
 function apply(view, changed, all) {

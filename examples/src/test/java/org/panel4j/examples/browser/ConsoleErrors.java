@@ -38,7 +38,11 @@ final class ConsoleErrors {
 
     /** Throws when the current page recorded an error. */
     static void assertNone(JavascriptExecutor page) {
-        List<String> errors = read(page);
+        assertNone(read(page));
+    }
+
+    /** Throws when {@code errors}, as {@link #read} returned them, are not empty. */
+    static void assertNone(List<String> errors) {
         if (!errors.isEmpty()) {
             throw new AssertionError("The page logged errors: " + errors);
         }

@@ -101,8 +101,6 @@ public final class PlotBrowser implements AutoCloseable {
         } finally {
             driver.quit();
         }
-        if (!errors.isEmpty()) {
-            throw new AssertionError("The page logged errors: " + errors);
-        }
+        ConsoleErrors.assertNone(errors);
     }
 }

@@ -61,12 +61,14 @@ export function create(props, ctx) {
   };
 }
 
-/** Any prop of the figure: the plot is built anew at the next frame. */
+/** Any prop of the figure: the plot is built anew at the next frame (one request per batch of props). */
 function rebuild(view, value, all) {
-  view.state.props = all;
-  view.state.rebuild = true;
+  const state = view.state;
+  state.props = all;
   view.el.setAttribute('aria-label', all.title || 'plot');
-  view.state.schedule();
+  if (state.rebuild && state.dirty) return;
+  state.rebuild = true;
+  state.schedule();
 }
 
 export const props = {
