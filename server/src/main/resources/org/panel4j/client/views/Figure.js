@@ -66,7 +66,7 @@ function rebuild(view, value, all) {
   const state = view.state;
   state.props = all;
   view.el.setAttribute('aria-label', all.title || 'plot');
-  if (state.rebuild && state.dirty) return;
+  if (state.rebuild && state.frame) return;   // a rebuild is already due at the next frame
   state.rebuild = true;
   state.schedule();
 }
