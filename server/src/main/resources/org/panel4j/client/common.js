@@ -1,20 +1,22 @@
-// Props every component has, applied to a view's outer element by core.js.
+// Props every component has, applied to a view's outer element by core.js. The same shape as a view
+// module's props table (docs/components.md): prop -> (view, value, all) => applies it.
 
-export function applyCommon(el, changed) {
-  if ('visible' in changed) el.hidden = !changed.visible;
-  if ('loading' in changed) {
-    el.classList.toggle('p4j-loading', !!changed.loading);
-    el.setAttribute('aria-busy', changed.loading ? 'true' : 'false');
-  }
-  if ('width' in changed) el.style.width = changed.width == null ? '' : changed.width + 'px';
-  if ('height' in changed) el.style.height = changed.height == null ? '' : changed.height + 'px';
-  if ('sizingMode' in changed) {
-    if (changed.sizingMode == null) delete el.dataset.sizing;
-    else el.dataset.sizing = changed.sizingMode;
-  }
-  if ('cssClasses' in changed) {
+export const commonProps = {
+  visible: (view, visible) => { view.el.hidden = !visible; },
+  loading: (view, loading) => {
+    view.el.classList.toggle('p4j-loading', !!loading);
+    view.el.setAttribute('aria-busy', loading ? 'true' : 'false');
+  },
+  width: (view, width) => { view.el.style.width = width == null ? '' : width + 'px'; },
+  height: (view, height) => { view.el.style.height = height == null ? '' : height + 'px'; },
+  sizingMode: (view, mode) => {
+    if (mode == null) delete view.el.dataset.sizing;
+    else view.el.dataset.sizing = mode;
+  },
+  cssClasses: (view, classes) => {
+    const el = view.el;
     (el._p4jClasses ?? []).forEach((c) => el.classList.remove(c));
-    el._p4jClasses = (changed.cssClasses ?? []).filter((c) => typeof c === 'string' && c.trim() !== '');
+    el._p4jClasses = (classes ?? []).filter((c) => typeof c === 'string' && c.trim() !== '');
     el._p4jClasses.forEach((c) => el.classList.add(c));
-  }
-}
+  },
+};

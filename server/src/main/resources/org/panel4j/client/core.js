@@ -1,9 +1,9 @@
 // panel4j browser client: the socket, reconnect and resync, patches, the echo rule, toasts.
 // Wire protocol v1, see docs/protocol.md. Plain ES module, no build step.
-import { registry } from './views/index.js';
+import { load, loaded } from './views/index.js';
 import { Status } from './status.js';
 import { toast } from './toasts.js';
-import { applyCommon } from './common.js';
+import { commonProps } from './common.js';
 import { decodeFrame } from './frames.js';
 import { PendingInput } from './pending.js';
 
@@ -23,6 +23,8 @@ let expected = 1;        // the next patch seq we expect
 let attempt = 0;         // consecutive failed connection attempts
 let rootId = null;
 const sent = new Map();  // "id\u0000prop" -> seq of the last value sent for that property
+const backlog = [];      // [message, socket] waiting, in order, for the view modules they need
+const reported = new Set();  // "type\u0000prop" of unknown props already logged
 
 function setState(state) {
   api.state = state;
@@ -42,7 +44,7 @@ function connect() {
   ws.onmessage = (e) => {
     if (socket !== ws) return;
     api.frames[typeof e.data === 'string' ? 'text' : 'binary']++;
-    receive(decodeFrame(e.data));
+    receive(decodeFrame(e.data), ws);
   };
   ws.onclose = (e) => {
     if (socket !== ws) return;
@@ -87,10 +89,54 @@ function submit(message) {
   }
 }
 
-function receive(msg) {
+/**
+ * Handles a message now when every view module it needs is loaded and nothing waits before it; else
+ * queues it behind the modules' imports, so messages are always handled in the order they came.
+ */
+function receive(msg, ws) {
+  // The next token is taken at once: were the socket to close while modules load, the retry needs it.
+  if (msg.type === 'init' && msg.reconnect) token = msg.reconnect;
+  if (backlog.length === 0 && missingTypes(msg).length === 0) {
+    handle(msg);
+    return;
+  }
+  backlog.push([msg, ws]);
+  if (backlog.length === 1) drain();
+}
+
+async function drain() {
+  while (backlog.length > 0) {
+    const [msg, ws] = backlog[0];
+    await Promise.all(missingTypes(msg).map(load));
+    backlog.shift();
+    if (socket !== ws) continue;      // a closed socket's message is dropped: the next init brings all
+    try {
+      handle(msg);
+    } catch (e) {
+      reportError(e);                 // as an uncaught error in onmessage would be; the queue goes on
+    }
+  }
+}
+
+/** The view types of the nodes in {@code msg} whose modules are not loaded yet. */
+function missingTypes(msg) {
+  const types = new Set();
+  if (msg.type === 'init') nodeTypes(msg.root, types);
+  if (msg.type === 'patch') msg.ops.forEach((op) => { if (op.op === 'set') nodeTypes(op.value, types); });
+  return [...types].filter((type) => !loaded(type));
+}
+
+function nodeTypes(value, types) {
+  if (!holdsNodes(value)) return;
+  for (const node of Array.isArray(value) ? value : [value]) {
+    types.add(node.type);
+    for (const prop of Object.values(node.props ?? {})) nodeTypes(prop, types);
+  }
+}
+
+function handle(msg) {
   switch (msg.type) {
     case 'init':
-      if (msg.reconnect) token = msg.reconnect;
       attempt = 0;
       expected = 1;
       sent.clear();
@@ -158,9 +204,25 @@ function applyProps(id, incoming) {
       any = true;
     }
   }
-  if (any) {
-    applyCommon(view.el, changed);
-    view.update(changed, props);
+  if (any) apply(view, changed, props);
+}
+
+/**
+ * Applies each changed prop through the common table and the view module's table (a view may add its
+ * own handling of a common prop). A prop neither knows is an error, logged once per type and prop: a misspelt
+ * prop must not be a silent no-op. The Unknown view has no table and takes any prop.
+ */
+function apply(view, changed, all) {
+  const table = view.module.props;
+  for (const [prop, value] of Object.entries(changed)) {
+    const common = Object.hasOwn(commonProps, prop) ? commonProps[prop] : null;
+    const own = table && Object.hasOwn(table, prop) ? table[prop] : null;
+    if (common) common(view, value, all);
+    if (own) own(view, value, all);
+    if (!common && !own && table && !reported.has(view.type + '\u0000' + prop)) {
+      reported.add(view.type + '\u0000' + prop);
+      console.error(`${view.type} has no prop "${prop}"`);
+    }
   }
 }
 
@@ -172,14 +234,14 @@ function ensureView(node) {
   }
   const props = { ...node.props };
   api.nodes.set(node.id, props);
-  const renderer = registry.get(node.type) ?? registry.get('Unknown');
-  const view = renderer.create(props, context(node.id, node.type));
+  const module = loaded(node.type) ?? loaded('Unknown');   // loaded before the message was handled
+  const view = module.create(props, context(node.id, node.type));
   view.type = node.type;
+  view.module = module;
   view.el.classList.add('p4j', 'p4j-' + node.type);
   view.el.dataset.p4jId = node.id;
   api.views.set(node.id, view);
-  applyCommon(view.el, props);
-  view.update(props, props);
+  apply(view, props, props);
   return view;
 }
 

@@ -57,7 +57,9 @@ final class Browser implements AutoCloseable {
                     "--disable-sync", "--window-size=1100,760", "--user-data-dir=" + profile);
             var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                     .usingAnyFreePort().build();
-            return new Browser(new ChromeDriver(service, options), profile);
+            var driver = new ChromeDriver(service, options);
+            ConsoleErrors.install(driver);
+            return new Browser(driver, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -77,6 +79,21 @@ final class Browser implements AutoCloseable {
     /** Runs {@code script} at the start of every document opened from now on, before any page script. */
     void onNewDocument(String script) {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+    }
+
+    /** The errors the current page logged so far ({@link ConsoleErrors}). */
+    List<String> pageErrors() {
+        return ConsoleErrors.read(driver);
+    }
+
+    /** Forgets the errors the current page logged (a test that expected them). */
+    void clearPageErrors() {
+        js("window.__p4jErrors.length = 0");
+    }
+
+    /** Throws when the current page logged an error ({@link ConsoleErrors}). */
+    void assertNoPageErrors() {
+        ConsoleErrors.assertNone(driver);
     }
 
     /** Runs {@code script} in the page (arguments as {@code arguments[i]}) and returns its result. */

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * // in a test: SETUP.browser().open(SETUP.server().url("/async_click"));
  * }
  */
-final class BrowserSetup implements BeforeAllCallback, AfterAllCallback {
+final class BrowserSetup implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
     private final Supplier<ExamplesServer> serverFactory;
     private @Nullable Browser browser;
@@ -37,6 +38,14 @@ final class BrowserSetup implements BeforeAllCallback, AfterAllCallback {
     public void beforeAll(ExtensionContext context) {
         browser = Browser.start();
         server = serverFactory.get();
+    }
+
+    /** A test whose page logged an error fails ({@link ConsoleErrors}). */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (browser != null) {
+            browser.assertNoPageErrors();
+        }
     }
 
     @Override

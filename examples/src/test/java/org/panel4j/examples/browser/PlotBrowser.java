@@ -37,6 +37,7 @@ public final class PlotBrowser implements AutoCloseable {
                 .usingDriverExecutable(new File(env("CHROMEDRIVER", "/usr/bin/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, options);
+        ConsoleErrors.install(driver);
     }
 
     private static String env(String name, String fallback) {
@@ -91,8 +92,15 @@ public final class PlotBrowser implements AutoCloseable {
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
     }
 
+    /** Quits the browser; throws when the page it showed last logged an error ({@link ConsoleErrors}). */
     @Override
     public void close() {
-        driver.quit();
+        List<String> errors;
+        try {
+            errors = ConsoleErrors.read(driver);
+        } finally {
+            driver.quit();
+        }
+        ConsoleErrors.assertNone(errors);
     }
 }

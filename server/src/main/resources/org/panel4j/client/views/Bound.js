@@ -2,12 +2,10 @@
 import { el } from './dom.js';
 
 export function create(props, ctx) {
-  const box = el('div', 'p4j-bound');
-  return {
-    el: box,
-    update(changed) {
-      if ('object' in changed) ctx.reconcile(box, changed.object ? [changed.object] : []);
-      if ('pending' in changed) box.classList.toggle('p4j-pending', !!changed.pending);
-    },
-  };
+  return { el: el('div', 'p4j-bound'), ctx };
 }
+
+export const props = {
+  object: (view, object) => view.ctx.reconcile(view.el, object ? [object] : []),
+  pending: (view, pending) => view.el.classList.toggle('p4j-pending', !!pending),
+};

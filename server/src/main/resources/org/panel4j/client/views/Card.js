@@ -13,25 +13,24 @@ export function create(props, ctx) {
   toggle.append(title);
   header.append(toggle);
   card.append(header, body);
-  toggle.addEventListener('click', () => {
-    const collapsed = !card.classList.contains('p4j-collapsed');
-    show(collapsed);
-    ctx.send('collapsed', collapsed);
-  });
   const show = (collapsed) => {
     card.classList.toggle('p4j-collapsed', collapsed);
     toggle.setAttribute('aria-expanded', String(!collapsed));
     body.hidden = collapsed;
   };
-  return {
-    el: card,
-    update(changed) {
-      if ('title' in changed) {
-        title.textContent = changed.title ?? '';
-        header.hidden = false;
-      }
-      if ('collapsed' in changed) show(!!changed.collapsed);
-      if ('children' in changed) ctx.reconcile(body, changed.children ?? []);
-    },
-  };
+  toggle.addEventListener('click', () => {
+    const collapsed = !card.classList.contains('p4j-collapsed');
+    show(collapsed);
+    ctx.send('collapsed', collapsed);
+  });
+  return { el: card, header, title, body, show, ctx };
 }
+
+export const props = {
+  title: (view, title) => {
+    view.title.textContent = title ?? '';
+    view.header.hidden = false;
+  },
+  collapsed: (view, collapsed) => view.show(!!collapsed),
+  children: (view, children) => view.ctx.reconcile(view.body, children ?? []),
+};

@@ -8,12 +8,11 @@ export function create(props, ctx) {
   const text = el('span', 'p4j-checkbox-label');
   root.append(input, text);
   input.addEventListener('change', () => ctx.send('value', input.checked));
-  return {
-    el: root,
-    update(changed) {
-      if ('name' in changed) text.textContent = changed.name ?? '';
-      if ('disabled' in changed) input.disabled = !!changed.disabled;
-      if ('value' in changed) input.checked = !!changed.value;
-    },
-  };
+  return { el: root, input, text };
 }
+
+export const props = {
+  name: (view, name) => { view.text.textContent = name ?? ''; },
+  disabled: (view, disabled) => { view.input.disabled = !!disabled; },
+  value: (view, value) => { view.input.checked = !!value; },
+};

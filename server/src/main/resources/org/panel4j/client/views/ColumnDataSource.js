@@ -16,19 +16,22 @@ export function create() {
   div.p4jSource = source;
   return {
     el: div,
+    source,
     uncompared: new Set(['data']),   // snapshots carry their own version: always hand them on
-    update(changed, all) {
-      if ('data' in changed && changed.data) {
-        source.replace(changed.data);
-        all.data = null;             // the source holds the values now; drop the snapshot
-      }
-    },
     stream: (op) => source.stream(op),
     patchRows: (op) => source.patch(op),
     data: () => source.data(),
     rows: () => ({ offset: source.offset, length: source.length, version: source.version }),
   };
 }
+
+export const props = {
+  data: (view, data, all) => {
+    if (!data) return;
+    view.source.replace(data);
+    all.data = null;                 // the source holds the values now; drop the snapshot
+  },
+};
 
 class Source {
   constructor() {

@@ -43,17 +43,13 @@ export function create(props, ctx) {
 
   return {
     el: root,
-    update(changed, all) {
-      state.props = all;
-      if ('sources' in changed) {
-        state.unsubscribe.forEach((stop) => stop());
-        const els = ctx.reconcile(sourcesEl, all.sources ?? []);
-        state.sources = new Map((all.sources ?? []).map((node, i) => [node.id, els[i].p4jSource]));
-        state.unsubscribe = [...state.sources.values()].map((s) => s.subscribe(schedule));
-      }
-      state.rebuild = true;
-      root.setAttribute('aria-label', all.title || 'plot');
-      schedule();
+    state,
+    /** Sources changed: follows the new ones. */
+    follow(all) {
+      state.unsubscribe.forEach((stop) => stop());
+      const els = ctx.reconcile(sourcesEl, all.sources ?? []);
+      state.sources = new Map((all.sources ?? []).map((node, i) => [node.id, els[i].p4jSource]));
+      state.unsubscribe = [...state.sources.values()].map((s) => s.subscribe(schedule));
     },
     stats: () => ({ draws: state.draws, changes: state.changes, built: state.built }),
     destroy() {
@@ -64,6 +60,31 @@ export function create(props, ctx) {
     },
   };
 }
+
+/** Any prop of the figure: the plot is built anew at the next frame (one request per batch of props). */
+function rebuild(view, value, all) {
+  const state = view.state;
+  state.props = all;
+  view.el.setAttribute('aria-label', all.title || 'plot');
+  if (state.rebuild && state.frame) return;   // a rebuild is already due at the next frame
+  state.rebuild = true;
+  state.schedule();
+}
+
+export const props = {
+  title: rebuild,
+  xAxisLabel: rebuild,
+  yAxisLabel: rebuild,
+  xAxisType: rebuild,
+  showLegend: rebuild,
+  legendPosition: rebuild,
+  glyphs: rebuild,
+  height: rebuild,            // a common prop; the plot's height follows it
+  sources: (view, sources, all) => {
+    view.follow(all);
+    rebuild(view, sources, all);
+  },
+};
 
 function draw(state, plotEl) {
   if (!state.dirty) return;

@@ -1,5 +1,5 @@
 // FloatSlider: a range input over decimals, shown with the step's precision.
-import { createSlider } from './slider.js';
+import { createSlider, sliderProps } from './slider.js';
 
 function decimals(step) {
   const text = String(step);
@@ -9,3 +9,7 @@ function decimals(step) {
 export function create(props, ctx) {
   return createSlider(props, ctx, Number, (value, step) => value.toFixed(Math.min(10, decimals(step))));
 }
+
+export const props = {
+  ...sliderProps,
+};

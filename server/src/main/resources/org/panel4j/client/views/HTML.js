@@ -1,6 +1,10 @@
 // HTML: the app author's trusted markup.
-import { createHtmlPane } from './html.js';
+import { createHtmlPane, htmlProps } from './html.js';
 
 export function create() {
   return createHtmlPane('p4j-html');
 }
+
+export const props = {
+  ...htmlProps,
+};

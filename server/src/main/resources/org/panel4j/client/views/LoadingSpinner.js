@@ -5,14 +5,13 @@ export function create() {
   const spinner = el('div', 'p4j-spinner');
   spinner.setAttribute('role', 'status');
   spinner.setAttribute('aria-label', 'Loading');
-  return {
-    el: spinner,
-    update(changed) {
-      if ('value' in changed) {
-        spinner.classList.toggle('p4j-spinning', !!changed.value);
-        spinner.setAttribute('aria-label', changed.value ? 'Loading' : 'Idle');
-      }
-      if ('size' in changed) spinner.style.setProperty('--p4j-spinner-size', changed.size + 'px');
-    },
-  };
+  return { el: spinner };
 }
+
+export const props = {
+  value: (view, spinning) => {
+    view.el.classList.toggle('p4j-spinning', !!spinning);
+    view.el.setAttribute('aria-label', spinning ? 'Loading' : 'Idle');
+  },
+  size: (view, size) => view.el.style.setProperty('--p4j-spinner-size', size + 'px'),
+};

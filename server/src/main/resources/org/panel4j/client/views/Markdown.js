@@ -1,6 +1,10 @@
 // Markdown: safe HTML rendered on the server.
-import { createHtmlPane } from './html.js';
+import { createHtmlPane, htmlProps } from './html.js';
 
 export function create() {
   return createHtmlPane('p4j-markdown');
 }
+
+export const props = {
+  ...htmlProps,
+};

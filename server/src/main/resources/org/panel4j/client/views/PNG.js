@@ -1,6 +1,10 @@
 // PNG: a PNG image.
-import { createImage } from './image.js';
+import { createImage, imageProps } from './image.js';
 
 export function create() {
   return createImage();
 }
+
+export const props = {
+  ...imageProps,
+};

@@ -6,14 +6,18 @@ export function create() {
   const bar = el('progress');
   bar.setAttribute('aria-label', 'Progress');
   wrapper.append(bar);
-  return {
-    el: wrapper,
-    update(changed, all) {
-      if ('max' in changed) bar.max = changed.max;
-      if ('value' in changed || 'max' in changed) {
-        if (all.value == null) bar.removeAttribute('value');
-        else bar.value = all.value;
-      }
-    },
-  };
+  return { el: wrapper, bar };
 }
+
+function showValue(view, all) {
+  if (all.value == null) view.bar.removeAttribute('value');
+  else view.bar.value = all.value;
+}
+
+export const props = {
+  max: (view, max, all) => {
+    view.bar.max = max;
+    showValue(view, all);
+  },
+  value: (view, value, all) => showValue(view, all),
+};

@@ -1,6 +1,10 @@
 // Row: children side by side.
-import { createLayout } from './layout.js';
+import { createLayout, layoutProps } from './layout.js';
 
 export function create(props, ctx) {
   return createLayout('p4j-row', ctx);
 }
+
+export const props = {
+  ...layoutProps,
+};

@@ -5,20 +5,20 @@ export function create(props, ctx) {
   const select = el('select', 'p4j-select');
   const [wrapper, label] = labelled(select, 'select');
   select.addEventListener('change', () => ctx.send('value', select.value));
-  return {
-    el: wrapper,
-    update(changed, all) {
-      if ('name' in changed) setLabel(label, changed.name);
-      if ('disabled' in changed) select.disabled = !!changed.disabled;
-      if ('options' in changed) {
-        select.replaceChildren(...(changed.options ?? []).map((option) => {
-          const item = el('option');
-          item.value = option;
-          item.textContent = option;
-          return item;
-        }));
-      }
-      if ('options' in changed || 'value' in changed) select.value = all.value ?? '';
-    },
-  };
+  return { el: wrapper, select, label };
 }
+
+export const props = {
+  name: (view, name) => setLabel(view.label, name),
+  disabled: (view, disabled) => { view.select.disabled = !!disabled; },
+  options: (view, options, all) => {
+    view.select.replaceChildren(...(options ?? []).map((option) => {
+      const item = el('option');
+      item.value = option;
+      item.textContent = option;
+      return item;
+    }));
+    view.select.value = all.value ?? '';
+  },
+  value: (view, value) => { view.select.value = value ?? ''; },
+};

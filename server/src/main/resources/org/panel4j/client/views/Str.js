@@ -2,11 +2,9 @@
 import { el } from './dom.js';
 
 export function create() {
-  const pre = el('pre', 'p4j-str');
-  return {
-    el: pre,
-    update(changed) {
-      if ('object' in changed) pre.textContent = changed.object ?? '';
-    },
-  };
+  return { el: el('pre', 'p4j-str') };
 }
+
+export const props = {
+  object: (view, text) => { view.el.textContent = text ?? ''; },
+};

@@ -31,24 +31,29 @@ export function create(props, ctx) {
     bar.children[next].click();
   });
 
-  return {
-    el: root,
-    update(changed, all) {
-      if ('titles' in changed || 'children' in changed) {
-        const titles = all.titles ?? [];
-        const count = (all.children ?? []).length;
-        bar.replaceChildren(...Array.from({ length: count }, (_, i) => {
-          const tab = el('button', 'p4j-tab');
-          tab.type = 'button';
-          tab.id = `${base}-${i}`;
-          tab.setAttribute('role', 'tab');
-          tab.textContent = titles[i] ?? `Tab ${i + 1}`;
-          tab.addEventListener('click', () => { choose(i); ctx.send('active', i); });
-          return tab;
-        }));
-      }
-      if ('children' in changed) ctx.reconcile(panels, changed.children ?? []);
-      choose(all.active ?? 0);
-    },
+  /** The tab bar: one tab per child, titled by titles (after either changes). */
+  const retitle = (all) => {
+    const titles = all.titles ?? [];
+    const count = (all.children ?? []).length;
+    bar.replaceChildren(...Array.from({ length: count }, (_, i) => {
+      const tab = el('button', 'p4j-tab');
+      tab.type = 'button';
+      tab.id = `${base}-${i}`;
+      tab.setAttribute('role', 'tab');
+      tab.textContent = titles[i] ?? `Tab ${i + 1}`;
+      tab.addEventListener('click', () => { choose(i); ctx.send('active', i); });
+      return tab;
+    }));
+    choose(all.active ?? 0);
   };
+  return { el: root, panels, retitle, choose, ctx };
 }
+
+export const props = {
+  titles: (view, titles, all) => view.retitle(all),
+  children: (view, children, all) => {
+    view.ctx.reconcile(view.panels, children ?? []);
+    view.retitle(all);
+  },
+  active: (view, active) => view.choose(active ?? 0),
+};

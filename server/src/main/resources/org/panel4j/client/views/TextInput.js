@@ -8,13 +8,14 @@ export function create(props, ctx) {
   const sendSoon = debounce(() => ctx.send('value', input.value), 300);
   input.addEventListener('input', sendSoon);
   input.addEventListener('change', () => { sendSoon.cancel(); ctx.send('value', input.value); });
-  return {
-    el: wrapper,
-    update(changed) {
-      if ('name' in changed) setLabel(label, changed.name);
-      if ('placeholder' in changed) input.placeholder = changed.placeholder ?? '';
-      if ('disabled' in changed) input.disabled = !!changed.disabled;
-      if ('value' in changed && input.value !== (changed.value ?? '')) input.value = changed.value ?? '';
-    },
-  };
+  return { el: wrapper, input, label };
 }
+
+export const props = {
+  name: (view, name) => setLabel(view.label, name),
+  placeholder: (view, placeholder) => { view.input.placeholder = placeholder ?? ''; },
+  disabled: (view, disabled) => { view.input.disabled = !!disabled; },
+  value: (view, value) => {
+    if (view.input.value !== (value ?? '')) view.input.value = value ?? '';
+  },
+};

@@ -9,12 +9,11 @@ export function create(props, ctx) {
     button.setAttribute('aria-pressed', String(next));
     ctx.send('value', next);
   });
-  return {
-    el: button,
-    update(changed) {
-      if ('name' in changed) button.textContent = changed.name ?? '';
-      if ('disabled' in changed) button.disabled = !!changed.disabled;
-      if ('value' in changed) button.setAttribute('aria-pressed', String(!!changed.value));
-    },
-  };
+  return { el: button };
 }
+
+export const props = {
+  name: (view, name) => { view.el.textContent = name ?? ''; },
+  disabled: (view, disabled) => { view.el.disabled = !!disabled; },
+  value: (view, value) => view.el.setAttribute('aria-pressed', String(!!value)),
+};

@@ -60,3 +60,6 @@ export function debounce(fn, ms) {
   debounced.cancel = () => { clearTimeout(timer); timer = null; };
   return debounced;
 }
+
+/** The entry of a prop a view receives but does not show (a props table names every prop it gets). */
+export function unused() {}

@@ -3,11 +3,9 @@
 import { el } from './dom.js';
 
 export function createHtmlPane(className) {
-  const div = el('div', className);
-  return {
-    el: div,
-    update(changed) {
-      if ('object' in changed) div.innerHTML = changed.object ?? '';
-    },
-  };
+  return { el: el('div', className) };
 }
+
+export const htmlProps = {
+  object: (view, html) => { view.el.innerHTML = html ?? ''; },
+};

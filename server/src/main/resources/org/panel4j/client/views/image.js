@@ -6,15 +6,14 @@ export function createImage() {
   const img = el('img');
   img.decoding = 'async';
   figure.append(img);
-  return {
-    el: figure,
-    update(changed) {
-      if ('alt' in changed) img.alt = changed.alt ?? '';
-      if ('object' in changed) {
-        if (changed.object) img.src = changed.object;
-        else img.removeAttribute('src');
-        img.hidden = !changed.object;
-      }
-    },
-  };
+  return { el: figure, img };
 }
+
+export const imageProps = {
+  alt: (view, alt) => { view.img.alt = alt ?? ''; },
+  object: (view, src) => {
+    if (src) view.img.src = src;
+    else view.img.removeAttribute('src');
+    view.img.hidden = !src;
+  },
+};

@@ -2,11 +2,9 @@
 import { el } from './dom.js';
 
 export function createLayout(className, ctx) {
-  const box = el('div', 'p4j-layout ' + className);
-  return {
-    el: box,
-    update(changed) {
-      if ('children' in changed) ctx.reconcile(box, changed.children ?? []);
-    },
-  };
+  return { el: el('div', 'p4j-layout ' + className), ctx };
 }
+
+export const layoutProps = {
+  children: (view, children) => view.ctx.reconcile(view.el, children ?? []),
+};

@@ -1,6 +1,6 @@
 // The shared slider of IntSlider and FloatSlider: <input type="range"> with a label and the value
 // shown; sends 'value' throttled while dragging (plus the final one) and 'valueThrottled' on release.
-import { el, uid, throttle } from './dom.js';
+import { el, uid, throttle, unused } from './dom.js';
 
 export function createSlider(props, ctx, parse, format) {
   const wrapper = el('div', 'p4j-widget p4j-slider');
@@ -14,11 +14,16 @@ export function createSlider(props, ctx, parse, format) {
   output.htmlFor = input.id;
   head.append(label, output);
   wrapper.append(head, input);
-  let step = 1;
+  const view = { el: wrapper, label, input, step: 1 };
   const show = () => {
-    const text = format(parse(input.value), step);
+    const text = format(parse(input.value), view.step);
     output.textContent = text;
     input.setAttribute('aria-valuetext', text);
+  };
+  /** Shows the held value within the current bounds (after any of value, start, end, step). */
+  view.sync = (all) => {
+    input.value = String(all.value);
+    show();
   };
   const sendValue = throttle(() => ctx.send('value', parse(input.value)), 75);
   input.addEventListener('input', () => { show(); sendValue(); });
@@ -26,21 +31,28 @@ export function createSlider(props, ctx, parse, format) {
     sendValue.flush();
     ctx.send('valueThrottled', parse(input.value));
   });
-  return {
-    el: wrapper,
-    update(changed, all) {
-      if ('name' in changed) {
-        label.textContent = changed.name ?? '';
-        input.setAttribute('aria-label', changed.name || 'Slider');
-      }
-      if ('start' in changed) input.min = String(changed.start);
-      if ('end' in changed) input.max = String(changed.end);
-      if ('step' in changed) { step = changed.step; input.step = String(changed.step); }
-      if ('disabled' in changed) input.disabled = !!changed.disabled;
-      if ('value' in changed || 'start' in changed || 'end' in changed || 'step' in changed) {
-        input.value = String(all.value);
-        show();
-      }
-    },
-  };
+  return view;
 }
+
+export const sliderProps = {
+  name: (view, name) => {
+    view.label.textContent = name ?? '';
+    view.input.setAttribute('aria-label', name || 'Slider');
+  },
+  disabled: (view, disabled) => { view.input.disabled = !!disabled; },
+  start: (view, start, all) => {
+    view.input.min = String(start);
+    view.sync(all);
+  },
+  end: (view, end, all) => {
+    view.input.max = String(end);
+    view.sync(all);
+  },
+  step: (view, step, all) => {
+    view.step = step;
+    view.input.step = String(step);
+    view.sync(all);
+  },
+  value: (view, value, all) => view.sync(all),
+  valueThrottled: unused,     // the value at release, sent by the slider; the server echoes it
+};
