@@ -58,7 +58,7 @@ final class InputGuard {
         return false;
     }
 
-    /** Counts one malformed message; true once the socket has sent too many and must be closed. */
+    /** Counts one malformed message; true once the session's sockets have sent too many and this one must be closed. */
     boolean tooManyMalformed() {
         long seen;
         lock.lock();
