@@ -11,7 +11,7 @@ import java.util.List;
  * @param maxSessions           the most live sessions; a socket (or page) beyond gets 503
  * @param maxSessionsPerAddress the most live sessions of one client address (an IPv6 client's /64);
  *                              a socket (or page) beyond gets 429
- * @param maxMessagesPerSecond  the sustained client messages per second and socket (bursts up to as many);
+ * @param maxMessagesPerSecond  the sustained client messages per second and session, over all its sockets (bursts up to as many);
  *                              excess messages are not applied and get {@code rate_limited}
  * @param pingInterval          how often each socket is pinged (at most half the idle timeout is used)
  * @param requestHeaderTimeout  how long a client may take to send a request's line and headers, from its

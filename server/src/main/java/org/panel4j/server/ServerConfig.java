@@ -166,7 +166,7 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
             return this;
         }
 
-        /** The most client messages one socket may send per second (bursts up to as many); excess gets {@code rate_limited}. Default 50. */
+        /** The most client messages one session may send per second, over all its sockets (bursts up to as many); excess gets {@code rate_limited}. Default 50. */
         public Builder maxMessagesPerSecond(int value) {
             this.maxMessagesPerSecond = value;
             return this;

@@ -113,6 +113,27 @@ class HostCheckTest {
     }
 
     @Test
+    void aFloodOfForeignHostRequests_logsAFewLines_thenOneSayingHowManyWereSuppressed() throws Exception {
+        // its own server: the flood must not throttle the lines the other tests look for
+        var flooded = PanelServer.create(c -> c.port(0).app("/app", TestApps.clicks())).start();
+        try (var log = new LogCapture(); var info = new InfoLevel()) {
+            for (int i = 0; i < 300; i++) {
+                assertThat(RawHttp.get(flooded.port(), "/app", "attacker" + i + ".example").status()).isEqualTo(421);
+            }
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (log.text().lines().noneMatch(l -> l.contains("more suppressed)"))) {
+                assertThat(System.nanoTime()).as("a line saying how many were suppressed within 10 s").isLessThan(deadline);
+                assertThat(RawHttp.get(flooded.port(), "/app", ATTACKER).status()).isEqualTo(421);
+                Thread.sleep(100);
+            }
+            // a burst of 5, then one a second: the flood took well under 10 s
+            assertThat(log.text().lines().filter(l -> l.contains("(421)")).count()).isLessThan(20);
+        } finally {
+            flooded.stop();
+        }
+    }
+
+    @Test
     void upgradeWithForeignHost_isRefused_evenWithAMatchingOrigin() throws Exception {
         var boot = WsClient.page(port, "/app");
         String path = boot.ws() + "?token=" + boot.token();

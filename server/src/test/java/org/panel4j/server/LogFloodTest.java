@@ -1,12 +1,15 @@
 package org.panel4j.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.panel4j.testkit.Waits;
@@ -133,6 +136,61 @@ class LogFloodTest {
                 // closed meanwhile
             }
             assertThat(client.closed.get(10, TimeUnit.SECONDS)).isEqualTo(1008);
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void reconnectingWithTheNewestToken_doesNotRestartTheMalformedBound_orTheLogThrottle() throws Exception {
+        var server = PanelServer.create(c -> c.port(0).app("/app", TestApps.clicks())).start();
+        try (var log = LogCapture.atInfo()) {
+            var first = WsClient.connect(server.port(), WsClient.page(server.port(), "/app"));
+            first.awaitType("init");
+            for (int i = 1; i <= 12; i++) {
+                first.sendRaw("not json " + i);
+            }
+            Waits.until(() -> first.inbox.stream().filter(m -> "malformed".equals(m.path("code").asText())).count() == 12,
+                    Duration.ofSeconds(10), "12 malformed replies");
+            // the session's newest reconnect token opens a fresh socket to the same session
+            var second = WsClient.connect(server.port(), first.reconnectBoot());
+            second.awaitType("init");
+            assertThat(first.closed.get(10, TimeUnit.SECONDS)).as("the first socket, replaced").isEqualTo(1000);
+            try {
+                for (int i = 1; i <= 12 && !second.closed.isDone(); i++) {
+                    second.sendRaw("not json again " + i);
+                }
+            } catch (RuntimeException e) {
+                // closed under the client's feet: the bound worked
+            }
+            // 24 malformed messages from one session within a minute: over the bound of 20
+            assertThat(second.closed.get(10, TimeUnit.SECONDS)).isEqualTo(1008);
+            assertThat(refusedLines(log)).as("refusals logged over both sockets: one burst of 5, then one a second")
+                    .hasSizeBetween(5, 8);
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void afterTheServerClosedASocketWith1008_noReconnectTokenReopensTheSession() throws Exception {
+        var server = PanelServer.create(c -> c.port(0).app("/app", TestApps.clicks())).start();
+        try (var log = LogCapture.atInfo()) {
+            var boot = WsClient.page(server.port(), "/app");
+            var page = WsClient.connect(server.port(), boot);
+            page.awaitType("init");
+            var wrong = new WsClient.Boot(page.reconnectBoot().token(), "not the page's secret", boot.ws());
+            var attacker = WsClient.connect(server.port(), wrong);
+            attacker.awaitType("init");
+            attacker.send(Map.of("type", "ping"));
+            assertThat(attacker.closed.get(10, TimeUnit.SECONDS)).isEqualTo(1008);
+            // a conforming page stops after 1008; a client that reconnects instead is refused
+            var again = new WsClient.Boot(attacker.reconnectBoot().token(), "not the page's secret", boot.ws());
+            assertThatThrownBy(() -> WsClient.connect(server.port(), again))
+                    .isInstanceOf(ExecutionException.class)
+                    .satisfies(e -> assertThat(((WebSocketHandshakeException) e.getCause()).getResponse().statusCode())
+                            .isEqualTo(403));
+            assertThat(log.text()).contains("wrong CSRF secret, closing the socket");
         } finally {
             server.stop();
         }

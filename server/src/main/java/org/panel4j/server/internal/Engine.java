@@ -48,7 +48,7 @@ public final class Engine {
         this.config = config;
         this.host = SessionHost.create(config.host());
         var signer = new TokenSigner();
-        this.registry = new SessionRegistry(config.reconnectGrace(), signer);
+        this.registry = new SessionRegistry(config.reconnectGrace(), signer, config.limits());
         this.pinger = new Pinger(host, registry,
                 Pinger.interval(config.idleTimeout(), config.limits().pingInterval()));
         connector.setHost(config.address());

@@ -1,9 +1,9 @@
 package org.panel4j.server.internal;
 
 /**
- * A token bucket for one socket's client messages: {@code perSecond} tokens a second, holding at
- * most {@code burst}; a message without a token is refused (never queued). Used by the one
- * thread that reads the socket.
+ * A token bucket for one session's client messages: {@code perSecond} tokens a second, holding at
+ * most {@code burst}; a message without a token is refused (never queued). Not thread-safe: its
+ * owner ({@link InputGuard}) locks around it.
  */
 final class InboundRate {
 

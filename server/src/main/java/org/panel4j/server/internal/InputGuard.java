@@ -1,5 +1,6 @@
 package org.panel4j.server.internal;
 
+import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.server.Limits;
 import org.panel4j.session.ClientText;
@@ -8,15 +9,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One socket's bounds on what its client may send: every message (well-formed or not) takes a token
- * of {@link Limits#maxMessagesPerSecond()}; malformed ones (not decodable, unknown type, binary frames,
- * which a conforming client never sends) also count against {@link #MAX_MALFORMED} a minute, past which
- * the socket is closed; and the lines logged about refused input are bounded in length and throttled
- * ({@link LogThrottle}). Used by the one thread that reads the socket.
+ * One session's bounds on what its client may send, over all its sockets (a reconnect does not
+ * restart them, so a client cannot escape them by reconnecting with the newest reconnect token):
+ * every message (well-formed or not) takes a token of {@link Limits#maxMessagesPerSecond()}; malformed
+ * ones (not decodable, unknown type, binary frames, which a conforming client never sends) also count
+ * against {@link #MAX_MALFORMED} a minute, past which the socket is closed; and the lines logged about
+ * refused input and wrong CSRF secrets are bounded in length and throttled ({@link LogThrottle}).
+ * Thread-safe: a replaced socket may still be read while its successor is.
  */
 final class InputGuard {
 
-    /** Malformed messages a socket may send at once, and per minute after that, before it is closed with 1008. */
+    /** Malformed messages a session's sockets may send at once, and per minute after that, before one is closed with 1008. */
     static final int MAX_MALFORMED = 20;
 
     /** The socket's lines keep the logger they always had, so log settings for it still apply. */
@@ -27,6 +30,7 @@ final class InputGuard {
     private final InboundRate rate;
     private final InboundRate malformed;
     private final LogThrottle logs = new LogThrottle();
+    private final ReentrantLock lock = new ReentrantLock();
     private long overRate;
     private long malformedSeen;
 
@@ -39,24 +43,42 @@ final class InputGuard {
 
     /** Takes a token for one client message; false (and a throttled WARN) if it is over the rate. */
     boolean admit() {
-        if (rate.tryAcquire(System.nanoTime())) {
-            return true;
+        long refused;
+        lock.lock();
+        try {
+            if (rate.tryAcquire(System.nanoTime())) {
+                return true;
+            }
+            refused = ++overRate;
+        } finally {
+            lock.unlock();
         }
-        overRate++;
         logs.log("rate", more -> LOG.warn("Session {}: over {} messages/s, {} refused so far", session, perSecond,
-                overRate));
+                refused));
         return false;
     }
 
-    /** Counts one malformed message; true once the socket has sent too many and must be closed. */
+    /** Counts one malformed message; true once the session's sockets have sent too many and this one must be closed. */
     boolean tooManyMalformed() {
-        malformedSeen++;
-        if (malformed.tryAcquire(System.nanoTime())) {
-            return false;
+        long seen;
+        lock.lock();
+        try {
+            seen = ++malformedSeen;
+            if (malformed.tryAcquire(System.nanoTime())) {
+                return false;
+            }
+        } finally {
+            lock.unlock();
         }
-        logs.log("closing", more -> LOG.warn("Session {}: {} malformed messages, more than {} a minute; closing the socket",
-                session, malformedSeen, MAX_MALFORMED));
+        logs.log("closing", more -> LOG.warn("Session {}: {} malformed messages, more than {} a minute; closing the socket{}",
+                session, seen, MAX_MALFORMED, LogThrottle.more(more)));
         return true;
+    }
+
+    /** Logs (throttled) that a message came with a wrong CSRF secret; the caller closes the socket. */
+    void wrongCsrf() {
+        logs.log("csrf", more -> LOG.warn("Session {}: wrong CSRF secret, closing the socket{}", session,
+                LogThrottle.more(more)));
     }
 
     /** Logs (throttled, per code) that a client message was refused; {@code message} is bounded here. */
@@ -65,11 +87,11 @@ final class InputGuard {
                 ClientText.bounded(message, 300), code, LogThrottle.more(more)));
     }
 
-    /** Logs how many lines were held back and never reported, if any; called when the socket closes. */
-    void closed() {
+    /** Logs how many lines were held back and never reported, if any; called when the session ends. */
+    void ended() {
         long pending = logs.pending();
         if (pending > 0) {
-            LOG.info("Session {}: socket closed; {} log lines about its input were suppressed", session, pending);
+            LOG.info("Session {}: ended; {} log lines about its input were suppressed", session, pending);
         }
     }
 }

@@ -8,7 +8,8 @@ import org.panel4j.session.Session;
 /**
  * A served session as the server tracks it: its app path, its page's CSRF secret, the socket that
  * currently shows it (at most one), the grace timer that ends it while no socket does, and the
- * generation of its newest reconnect token (0: none handed out yet).
+ * generation of its newest reconnect token (0: none handed out yet), and the bounds on its client's
+ * input, which its sockets share.
  * The {@link SessionRegistry} changes it holding {@link #lock}.
  */
 final class LiveSession {
@@ -16,15 +17,17 @@ final class LiveSession {
     final Session session;
     final String appPath;
     final String csrf;
+    final InputGuard guard;
     final ReentrantLock lock = new ReentrantLock();
     @Nullable SocketEndpoint socket;
     @Nullable Registration graceTimer;
     long reconnectGeneration;
 
-    LiveSession(Session session, String appPath, String csrf) {
+    LiveSession(Session session, String appPath, String csrf, InputGuard guard) {
         this.session = session;
         this.appPath = appPath;
         this.csrf = csrf;
+        this.guard = guard;
     }
 
     /** The session id. */

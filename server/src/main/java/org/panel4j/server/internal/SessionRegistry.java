@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.panel4j.server.Limits;
 import org.panel4j.session.Session;
 import org.panel4j.session.internal.SessionCore;
 import org.slf4j.Logger;
@@ -25,17 +26,22 @@ final class SessionRegistry {
     private final Map<String, LiveSession> sessions = new ConcurrentHashMap<>();
     private final Duration grace;
     private final TokenSigner signer;
+    private final Limits limits;
 
-    SessionRegistry(Duration grace, TokenSigner signer) {
+    SessionRegistry(Duration grace, TokenSigner signer, Limits limits) {
         this.grace = grace;
         this.signer = signer;
+        this.limits = limits;
     }
 
     /** Registers a freshly built session of {@code appPath} whose page has {@code csrf}; its socket has the grace period to open. */
     LiveSession add(Session session, String appPath, String csrf) {
-        var live = new LiveSession(session, appPath, csrf);
+        var live = new LiveSession(session, appPath, csrf, new InputGuard(session.shortId(), limits, System.nanoTime()));
         sessions.put(session.id(), live);
-        session.onDestroyed(s -> sessions.remove(s.id(), live));
+        session.onDestroyed(s -> {
+            sessions.remove(s.id(), live);
+            live.guard.ended();
+        });
         live.lock.lock();
         try {
             startGrace(live);
@@ -104,6 +110,22 @@ final class SessionRegistry {
             }
             live.reconnectGeneration++;
             return true;
+        } finally {
+            live.lock.unlock();
+        }
+    }
+
+    /**
+     * Makes every reconnect token of {@code live} useless if {@code socket} still shows it: after the
+     * server closed that socket with 1008 (a policy violation) nothing may reopen the session, which
+     * ends after the grace period.
+     */
+    void revokeReconnect(LiveSession live, SocketEndpoint socket) {
+        live.lock.lock();
+        try {
+            if (live.socket == socket) {
+                live.reconnectGeneration++;
+            }
         } finally {
             live.lock.unlock();
         }

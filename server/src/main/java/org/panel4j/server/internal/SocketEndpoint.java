@@ -30,7 +30,6 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
     private final ProtocolDecoder decoder;
     private final Duration writeTimeout;
     private final Limits limits;
-    private final InputGuard guard;
     private volatile @Nullable Session socket;
     private volatile @Nullable SocketWriter writer;
     private volatile @Nullable ClientSink sink;
@@ -39,7 +38,6 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
     SocketEndpoint(LiveSession live, SessionRegistry registry, ProtocolEncoder encoder, ProtocolDecoder decoder,
                    Duration writeTimeout, Limits limits) {
         this.limits = limits;
-        this.guard = new InputGuard(live.session.shortId(), limits, System.nanoTime());
         this.live = live;
         this.registry = registry;
         this.encoder = encoder;
@@ -72,14 +70,14 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
         }
         if (!MessageDigest.isEqual(message.csrf().getBytes(StandardCharsets.UTF_8),
                 live.csrf.getBytes(StandardCharsets.UTF_8))) {
-            LOG.warn("Session {}: wrong CSRF secret, closing the socket", live.session.shortId());
-            close(1008, "bad csrf");
+            live.guard.wrongCsrf();
+            refuseForGood("bad csrf");
             return;
         }
         if (message.seq() <= lastSeq) {
             return; // a duplicate or older message
         }
-        if (!guard.admit()) {
+        if (!live.guard.admit()) {
             lastSeq = message.seq();
             refuseOverRate(message.seq());
             return;
@@ -111,13 +109,19 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
 
     /** Refuses a message that could not be decoded: counted against the rate and the malformed bound. */
     private void refuseMalformed(String code, @Nullable String message, @Nullable Long ref) {
-        if (guard.tooManyMalformed()) {
-            close(1008, "too many malformed messages");
-        } else if (!guard.admit()) {
+        if (live.guard.tooManyMalformed()) {
+            refuseForGood("too many malformed messages");
+        } else if (!live.guard.admit()) {
             refuseOverRate(ref);
         } else {
             reject(code, message, ref);
         }
+    }
+
+    /** Closes with 1008 and revokes the session's reconnect token: a conforming client never reconnects after 1008. */
+    private void refuseForGood(String reason) {
+        registry.revokeReconnect(live, this);
+        close(1008, reason);
     }
 
     private void refuseOverRate(@Nullable Long seq) {
@@ -126,7 +130,7 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
     }
 
     private void reject(String code, @Nullable String message, @Nullable Long ref) {
-        guard.refused(code, message, ref);
+        live.guard.refused(code, message, ref);
         send(encoder.error(code, ClientText.bounded(message, 300), ref));
     }
 
@@ -164,7 +168,6 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
             SessionCore.of(live.session).disconnect(s);
         }
         registry.detach(live, this);
-        guard.closed();
     }
 
     @Override
