@@ -269,6 +269,51 @@ class SignInLimitsTest {
     }
 
     @Test
+    void hashesThatBurnEveryCore_doNotStallOtherRequests() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        Duration burn = Duration.ofSeconds(3);
+        BasicAuth.Verifier spinning = (stored, password) -> {
+            long end = System.nanoTime() + burn.toNanos();
+            while (System.nanoTime() < end) {
+                Thread.onSpinWait(); // pure CPU, as PBKDF2 is: a virtual thread here would hold its carrier
+            }
+            return false;
+        };
+        var config = new BasicAuth.Config.Builder().maxConcurrentChecks(cores).maxWaitingChecks(4 * cores).build();
+        PanelServer server = PanelServer.create(c -> c.port(0)
+                .authenticator(BasicAuth.of(Map.of("alice", ALICE), config, spinning))
+                .app("/hello", session -> new StaticText("Hello"))
+                .publicHandler("/pub", request -> org.panel4j.server.HttpResponse.text(200, "open")))
+                .start();
+        servers.add(server);
+        var attackers = new ArrayList<Thread>();
+        for (int a = 0; a < 2 * cores; a++) {
+            int host = 40 + a;
+            attackers.add(Thread.ofVirtual().start(() -> {
+                try (HttpClient client = from(host)) {
+                    get(client, server, "/hello", basic("alice", "guess" + host));
+                } catch (Exception e) {
+                    // refused or cut: only the public route's answer matters here
+                }
+            }));
+        }
+        Waits.until(() -> attackers.stream().allMatch(t -> t.getState() != Thread.State.NEW), Duration.ofSeconds(5), "attackers started");
+        Thread.sleep(300); // let the checks start burning; what follows is timed against the burn, not against a guess
+
+        long start = System.nanoTime();
+        var answer = WsClient.HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/pub/x"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(tookMs).as("a public request while %d checks burn %d cores for %s", 2 * cores, cores, burn)
+                .isLessThan(burn.toMillis() / 2);
+        for (Thread t : attackers) {
+            t.join();
+        }
+    }
+
+    @Test
     void limits_areValidated() {
         assertThatThrownBy(() -> BasicAuth.of(Map.of(), limits -> limits.maxFailures(0)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxFailures");
