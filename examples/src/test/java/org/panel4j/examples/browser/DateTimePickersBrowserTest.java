@@ -27,7 +27,9 @@ import org.panel4j.widget.TimePicker;
 /**
  * The native date and time fields of DatePicker, DateRangePicker, TimePicker and DatetimePicker: what
  * the user picks reaches the server as java.time values, what the server sets shows in the fields, and
- * an out-of-bounds date is refused with a message while the server keeps its value.
+ * an out-of-bounds date is refused with a message while the server keeps its value. Fields are filled
+ * as a native picker leaves them (value set, then input and change events): typing into a native date
+ * field through Selenium depends on Chromium's locale and did not reach the page's value here.
  */
 class DateTimePickersBrowserTest {
 
@@ -104,8 +106,10 @@ class DateTimePickersBrowserTest {
         awaitServer(browser, "day 2026-03-01 SUNDAY; stay -; at null; when null");
 
         pick(browser, ".p4j-DatePicker input", "2027-01-01");
-        browser.await("the refusal", d -> String.valueOf(browser.js(
+        browser.await("the refusal shown", d -> String.valueOf(browser.js(
                 "return document.querySelector('.p4j-toast-error')?.textContent ?? ''")).contains("must be at most 2026-12-31"));
+        browser.await("the field to show the server's date again", d -> "2026-03-01".equals(browser.js(
+                "return document.querySelector('.p4j-DatePicker input').value")));
         pick(browser, ".p4j-DateRangePicker input[aria-label=From]", "2026-04-01");
         pick(browser, ".p4j-DateRangePicker input[aria-label=To]", "2026-04-02");
         awaitServer(browser, "day 2026-03-01 SUNDAY; stay 2026-04-01..2026-04-02 2 days; at null; when null");
@@ -135,7 +139,7 @@ class DateTimePickersBrowserTest {
         }
     }
 
-    /** Types {@code value} into the native field as the user's picker would leave it: value set, then input and change. */
+    /** Fills the native field as the user's picker leaves it: value set, then input and change events. */
     private static void pick(Browser browser, String selector, String value) {
         WebElement input = browser.driver().findElement(By.cssSelector(selector));
         browser.js("""
