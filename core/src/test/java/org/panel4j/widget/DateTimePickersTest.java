@@ -16,7 +16,7 @@ import org.panel4j.session.ClientInputException.Code;
 import org.panel4j.testing.TestSession;
 
 /**
- * DatePicker, DateRangePicker, TimePicker and DatetimePicker take what a browser's native fields send
+ * DatePicker, DateRangePicker, TimePicker, DatetimePicker and DateSlider take what a browser's native fields send
  * (ISO text, strictly parsed) and refuse anything else with invalid_value, changing nothing
  * (docs/concurrency.md rule 6).
  */
@@ -28,6 +28,7 @@ class DateTimePickersTest {
     private final DateRangePicker range = new DateRangePicker("Stay");
     private final TimePicker time = new TimePicker("At");
     private final DatetimePicker dateTime = new DatetimePicker("When");
+    private final DateSlider slider = new DateSlider(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
     private final TestSession page;
 
     DateTimePickersTest() {
@@ -38,7 +39,7 @@ class DateTimePickersTest {
         time.setStart(LocalTime.of(8, 0));
         time.setEnd(LocalTime.of(18, 0));
         dateTime.setStart(LocalDateTime.of(2026, 1, 1, 0, 0));
-        page = TestSession.open(session -> new Column(date, range, time, dateTime));
+        page = TestSession.open(session -> new Column(date, range, time, dateTime, slider));
     }
 
     @AfterEach
@@ -125,5 +126,20 @@ class DateTimePickersTest {
         assertThat(dateTime.getValue()).isEqualTo(LocalDateTime.of(2026, 2, 28, 23, 30));
         dateTime.setValue(LocalDateTime.of(2026, 7, 4, 8, 15));
         page.awaitClientValue(dateTime, "value", "2026-07-04T08:15"::equals, WAIT);
+    }
+
+    @Test
+    void dateSlider_takesDaysWithinItsSpan() {
+        page.set(slider, "value", "2026-02-28");
+        assertThat(slider.getValue()).isEqualTo(LocalDate.of(2026, 2, 28));
+        for (Object bad : List.of("2026-02-30", "2026-2-28", "2025-12-31", "2026-04-01", 59)) {
+            assertInvalid(() -> page.set(slider, "value", bad));
+        }
+        assertInvalid(() -> page.set(slider, "value", null));
+        assertThat(slider.getValue()).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThatThrownBy(() -> new DateSlider(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DateSlider(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

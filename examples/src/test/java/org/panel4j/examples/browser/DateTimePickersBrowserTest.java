@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.panel4j.App;
 import org.panel4j.examples.PicsumHandler;
@@ -20,14 +21,15 @@ import org.panel4j.widget.Button;
 import org.panel4j.widget.DatePicker;
 import org.panel4j.widget.DateRange;
 import org.panel4j.widget.DateRangePicker;
+import org.panel4j.widget.DateSlider;
 import org.panel4j.widget.DatetimePicker;
 import org.panel4j.widget.StaticText;
 import org.panel4j.widget.TimePicker;
 
 /**
- * The native date and time fields of DatePicker, DateRangePicker, TimePicker and DatetimePicker: what
- * the user picks reaches the server as java.time values, what the server sets shows in the fields, and
- * an out-of-bounds date is refused with a message while the server keeps its value. Fields are filled
+ * The native date and time fields of DatePicker, DateRangePicker, TimePicker and DatetimePicker, and
+ * DateSlider (moved with the arrow key, as a user would): what the user picks reaches the server as
+ * java.time values, what the server sets shows in the fields, and an out-of-bounds date is refused with a message while the server keeps its value. Fields are filled
  * as a native picker leaves them (value set, then input and change events): typing into a native date
  * field through Selenium depends on Chromium's locale and did not reach the page's value here.
  */
@@ -42,25 +44,30 @@ class DateTimePickersBrowserTest {
         range.setStart(LocalDate.of(2026, 1, 1));
         var time = new TimePicker("At");
         var dateTime = new DatetimePicker("When");
+        var slider = new DateSlider(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2026, 2, 27));
+        slider.setName("Slide");
         var seen = new StaticText("none");
         seen.setName("Server");
         Runnable show = () -> seen.setValue(String.join("; ",
                 date.getValue() == null ? "day -" : "day " + date.getValue() + " " + date.getValue().getDayOfWeek(),
                 range.getValue() == null ? "stay -" : "stay " + range.getValue().start() + ".." + range.getValue().end()
                         + " " + (range.getValue().end().toEpochDay() - range.getValue().start().toEpochDay() + 1) + " days",
-                "at " + time.getValue(), "when " + dateTime.getValue()));
+                "at " + time.getValue(), "when " + dateTime.getValue(),
+                "slide " + slider.getValue() + " " + slider.getValue().getDayOfWeek()));
         date.valueProperty().watch(change -> show.run());
         range.valueProperty().watch(change -> show.run());
         time.valueProperty().watch(change -> show.run());
         dateTime.valueProperty().watch(change -> show.run());
+        slider.valueProperty().watch(change -> show.run());
         var set = new Button("Set on server");
         set.onClick(event -> {
             date.setValue(LocalDate.of(2026, 7, 4));
             range.setValue(new DateRange(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 15)));
             time.setValue(LocalTime.of(9, 30));
             dateTime.setValue(LocalDateTime.of(2026, 12, 24, 18, 45));
+            slider.setValue(LocalDate.of(2026, 12, 31));
         });
-        return new Column(new Row(date, range), new Row(time, dateTime), seen, set);
+        return new Column(new Row(date, range), new Row(time, dateTime), slider, seen, set);
     };
 
     @RegisterExtension
@@ -70,7 +77,8 @@ class DateTimePickersBrowserTest {
     private static final String FIELDS = """
             const v = (s) => document.querySelector(s).value;
             return [v('.p4j-DatePicker input'), v('.p4j-DateRangePicker input[aria-label=From]'),
-              v('.p4j-DateRangePicker input[aria-label=To]'), v('.p4j-TimePicker input'), v('.p4j-DatetimePicker input')];
+              v('.p4j-DateRangePicker input[aria-label=To]'), v('.p4j-TimePicker input'), v('.p4j-DatetimePicker input'),
+              v('.p4j-DateSlider input') + ' ' + document.querySelector('.p4j-DateSlider output').textContent];
             """;
 
     @Test
@@ -89,12 +97,15 @@ class DateTimePickersBrowserTest {
         pick(browser, ".p4j-DateRangePicker input[aria-label=To]", "2026-01-31");
         pick(browser, ".p4j-TimePicker input", "14:05");
         pick(browser, ".p4j-DatetimePicker input", "2026-02-28T23:30");
-        awaitServer(browser, "day 2026-02-28 SATURDAY; stay 2026-01-01..2026-01-31 31 days; at 14:05; when 2026-02-28T23:30");
+        browser.driver().findElement(By.cssSelector(".p4j-DateSlider input")).sendKeys(Keys.ARROW_RIGHT);
+        awaitServer(browser, "day 2026-02-28 SATURDAY; stay 2026-01-01..2026-01-31 31 days; at 14:05; when 2026-02-28T23:30;"
+                + " slide 2026-02-28 SATURDAY");
 
         browser.button("Set on server").click();
         browser.await("the server's values in the fields", d -> List.of("2026-07-04", "2026-08-01", "2026-08-15",
-                "09:30", "2026-12-24T18:45").equals(browser.js(FIELDS)));
-        awaitServer(browser, "day 2026-07-04 SATURDAY; stay 2026-08-01..2026-08-15 15 days; at 09:30; when 2026-12-24T18:45");
+                "09:30", "2026-12-24T18:45", "364 2026-12-31").equals(browser.js(FIELDS)));
+        awaitServer(browser, "day 2026-07-04 SATURDAY; stay 2026-08-01..2026-08-15 15 days; at 09:30; when 2026-12-24T18:45;"
+                + " slide 2026-12-31 THURSDAY");
         browser.assertNoPageErrors();
     }
 
@@ -103,7 +114,7 @@ class DateTimePickersBrowserTest {
         Browser browser = SETUP.browser();
         browser.open(SETUP.server().url("/dates"));
         pick(browser, ".p4j-DatePicker input", "2026-03-01");
-        awaitServer(browser, "day 2026-03-01 SUNDAY; stay -; at null; when null");
+        awaitServer(browser, "day 2026-03-01 SUNDAY; stay -; at null; when null; slide 2026-02-27 FRIDAY");
 
         pick(browser, ".p4j-DatePicker input", "2027-01-01");
         browser.await("the refusal shown", d -> String.valueOf(browser.js(
@@ -112,7 +123,8 @@ class DateTimePickersBrowserTest {
                 "return document.querySelector('.p4j-DatePicker input').value")));
         pick(browser, ".p4j-DateRangePicker input[aria-label=From]", "2026-04-01");
         pick(browser, ".p4j-DateRangePicker input[aria-label=To]", "2026-04-02");
-        awaitServer(browser, "day 2026-03-01 SUNDAY; stay 2026-04-01..2026-04-02 2 days; at null; when null");
+        awaitServer(browser, "day 2026-03-01 SUNDAY; stay 2026-04-01..2026-04-02 2 days; at null; when null;"
+                + " slide 2026-02-27 FRIDAY");
     }
 
     @Test
