@@ -15,6 +15,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -225,6 +226,8 @@ class ViewModulesTest {
             return List.of("x");
         } else if (type == Map.class) {
             return Map.of();
+        } else if (type == LocalDate.class) {
+            return LocalDate.EPOCH.plusDays(number);
         } else if (type.isArray()) {
             return Array.newInstance(type.getComponentType(), 0);
         }
