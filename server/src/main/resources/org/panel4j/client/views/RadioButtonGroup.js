@@ -1,0 +1,46 @@
+// RadioButtonGroup: a row of buttons (role="radio") of which one is pressed; a click sends 'value'.
+import { el, uid, setLabel } from './dom.js';
+
+export function create(props, ctx) {
+  const root = el('div', 'p4j-widget');
+  const label = el('span', 'p4j-label');
+  label.id = uid('radio-label');
+  const group = el('div', 'p4j-button-group');
+  group.setAttribute('role', 'radiogroup');
+  group.setAttribute('aria-labelledby', label.id);
+  root.append(label, group);
+  group.addEventListener('click', (e) => {
+    const button = e.target.closest('button');
+    if (button && !button.disabled) ctx.send('value', button.value);
+  });
+  return { el: root, label, group, disabled: false };
+}
+
+function show(view, value) {
+  for (const button of view.group.children) {
+    const on = button.value === value;
+    button.setAttribute('aria-checked', String(on));
+    button.tabIndex = on ? 0 : -1;
+  }
+}
+
+export const props = {
+  name: (view, name) => setLabel(view.label, name),
+  disabled: (view, disabled) => {
+    view.disabled = !!disabled;
+    for (const button of view.group.children) button.disabled = view.disabled;
+  },
+  options: (view, options, all) => {
+    view.group.replaceChildren(...(options ?? []).map((option) => {
+      const button = el('button', 'p4j-button');
+      button.type = 'button';
+      button.setAttribute('role', 'radio');
+      button.value = option;
+      button.textContent = option;
+      button.disabled = view.disabled;
+      return button;
+    }));
+    show(view, all.value);
+  },
+  value: (view, value) => show(view, value),
+};
