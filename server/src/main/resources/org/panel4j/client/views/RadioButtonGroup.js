@@ -9,11 +9,14 @@ export function create(props, ctx) {
   group.setAttribute('role', 'radiogroup');
   group.setAttribute('aria-labelledby', label.id);
   root.append(label, group);
+  const view = { el: root, label, group, disabled: false };
   group.addEventListener('click', (e) => {
     const button = e.target.closest('button');
-    if (button && !button.disabled) ctx.send('value', button.value);
+    if (!button || button.disabled) return;
+    show(view, button.value);
+    ctx.send('value', button.value);
   });
-  return { el: root, label, group, disabled: false };
+  return view;
 }
 
 function show(view, value) {

@@ -8,7 +8,9 @@ export function create(props, ctx) {
   const view = { el: wrapper, area, label, autoGrow: false };
   view.fit = () => {
     area.style.height = '';
-    if (view.autoGrow) area.style.height = `${area.scrollHeight + area.offsetHeight - area.clientHeight}px`;
+    if (!view.autoGrow) return;
+    if (!area.isConnected) { requestAnimationFrame(view.fit); return; }   // measured once in the page
+    area.style.height = `${area.scrollHeight + area.offsetHeight - area.clientHeight}px`;
   };
   const sendSoon = debounce(() => ctx.send('value', area.value), 300);
   area.addEventListener('input', () => { view.fit(); sendSoon(); });
