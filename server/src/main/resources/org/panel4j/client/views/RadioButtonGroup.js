@@ -20,11 +20,7 @@ export function create(props, ctx) {
 }
 
 function show(view, value) {
-  for (const button of view.group.children) {
-    const on = button.value === value;
-    button.setAttribute('aria-checked', String(on));
-    button.tabIndex = on ? 0 : -1;
-  }
+  for (const button of view.group.children) button.setAttribute('aria-checked', String(button.value === value));
 }
 
 export const props = {
