@@ -40,6 +40,13 @@ public record Change<T>(
         return param.owner();
     }
 
+    /** The change for messages; a secret parameter's values show as {@code (hidden)}. */
+    @Override
+    public String toString() {
+        return "Change[" + param + ", " + param.shown(oldValue) + " -> " + param.shown(newValue) + ", " + type
+                + ", " + origin + "]";
+    }
+
     Change<T> in(@Nullable Session scope) {
         return scope == session ? this : new Change<>(param, oldValue, newValue, type, origin, scope);
     }

@@ -36,6 +36,7 @@ public final class Param<T> implements ReadOnlyParam<T> {
     private final boolean constant;
     private final boolean readOnly;
     private final boolean clientWritable;
+    private final boolean secret;
     private final @Nullable Function<Object, T> fromClient;
     private final Function<T, Object> toWire;
     /** Copy-on-write under the owner's write lock; the shared empty array while nobody watches. */
@@ -53,6 +54,7 @@ public final class Param<T> implements ReadOnlyParam<T> {
         this.constant = b.constant;
         this.readOnly = b.readOnly;
         this.clientWritable = b.clientWritable;
+        this.secret = b.secret;
         this.fromClient = b.fromClient;
         this.toWire = b.toWire == null ? v -> v : b.toWire;
         this.value = b.defaultValue;
@@ -131,6 +133,11 @@ public final class Param<T> implements ReadOnlyParam<T> {
         return clientWritable;
     }
 
+    /** True if its value is kept out of messages ({@link ParamBuilder#secret()}). */
+    public boolean isSecret() {
+        return secret;
+    }
+
     /** {@code "Owner.name"}, as used in messages. */
     @Override
     public String label() {
@@ -204,7 +211,7 @@ public final class Param<T> implements ReadOnlyParam<T> {
             converted = wire == null ? null : fromClient.apply(wire);
         } catch (RuntimeException e) {
             throw new ClientInputException(ClientInputException.Code.INVALID_VALUE,
-                    label() + " cannot take " + describe(wire) + ": " + e.getMessage(), e);
+                    label() + " cannot take " + shown(wire) + ": " + e.getMessage(), e);
         }
         try {
             setChecked(converted, Origin.CLIENT, session);
@@ -253,12 +260,12 @@ public final class Param<T> implements ReadOnlyParam<T> {
         }
         if (type != null && !type.isInstance(candidate)) {
             throw new IllegalArgumentException(label() + " must be a " + type.getSimpleName()
-                    + ", not " + describe(candidate) + " (" + candidate.getClass().getSimpleName() + ")");
+                    + ", not " + shown(candidate) + " (" + candidate.getClass().getSimpleName() + ")");
         }
         for (Validator<T> validator : validators) {
             String problem = validator.check(candidate);
             if (problem != null) {
-                throw new IllegalArgumentException(label() + " " + problem + ", not " + describe(candidate));
+                throw new IllegalArgumentException(label() + " " + problem + ", not " + shown(candidate));
             }
         }
     }
@@ -273,6 +280,11 @@ public final class Param<T> implements ReadOnlyParam<T> {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** How this parameter's value appears in messages: {@link #describe}, or {@code (hidden)} when secret. */
+    String shown(@Nullable Object v) {
+        return secret && v != null ? "(hidden)" : describe(v);
     }
 
     /** A short, safe rendering of a value for messages. */
@@ -370,6 +382,6 @@ public final class Param<T> implements ReadOnlyParam<T> {
 
     @Override
     public String toString() {
-        return label() + "=" + describe(value);
+        return label() + "=" + shown(value);
     }
 }

@@ -26,6 +26,7 @@ public final class ParamBuilder<T> {
     boolean constant;
     boolean readOnly;
     boolean clientWritable;
+    boolean secret;
     @Nullable Function<Object, T> fromClient;
     @Nullable Function<T, Object> toWire;
 
@@ -72,6 +73,12 @@ public final class ParamBuilder<T> {
     /** Lets the browser set the value (it is still validated). */
     public ParamBuilder<T> clientWritable() {
         this.clientWritable = true;
+        return this;
+    }
+
+    /** Keeps the value out of messages, errors and {@code toString} (a password): shown as {@code (hidden)}. */
+    public ParamBuilder<T> secret() {
+        this.secret = true;
         return this;
     }
 

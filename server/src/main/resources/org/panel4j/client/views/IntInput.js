@@ -1,0 +1,10 @@
+// IntInput: a number field for whole numbers (number.js).
+import { createNumberInput, numberProps } from './number.js';
+
+export function create(props, ctx) {
+  return createNumberInput(props, ctx);
+}
+
+export const props = {
+  ...numberProps,
+};
