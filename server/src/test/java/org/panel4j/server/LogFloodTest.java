@@ -78,7 +78,9 @@ class LogFloodTest {
             } catch (RuntimeException e) {
                 // the server closed the socket under the client's feet: the bound worked
             }
-            assertThat(attacker.closed.get(10, TimeUnit.SECONDS)).isEqualTo(1008);
+            // 1008, or -1 when the close reached a client still writing as a reset (its close frame
+            // unread); the log line below shows the server closed it for the bound either way
+            assertThat(attacker.closed.get(10, TimeUnit.SECONDS)).isIn(1008, -1);
             long malformed = attacker.inbox.stream().filter(m -> "malformed".equals(m.path("code").asText())).count();
             assertThat(malformed).as("replies before the close").isBetween(20L, 22L);
             // the other session is unaffected
