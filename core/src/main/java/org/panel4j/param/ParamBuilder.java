@@ -35,8 +35,8 @@ public final class ParamBuilder<T> {
         this.name = Objects.requireNonNull(name, "name");
         this.type = type;
         if (wire != null) {
-            this.fromClient = wire::fromWire;
-            this.toWire = wire::toWire;
+            this.fromClient = wire.fromWireFunction();
+            this.toWire = wire.toWireFunction();
         }
     }
 

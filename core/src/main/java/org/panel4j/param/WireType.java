@@ -23,20 +23,21 @@ public interface WireType<T> {
      */
     T fromWire(Object json);
 
+    /** {@link #toWire} as a function; one shared instance per wire type where it can be. */
+    default Function<T, Object> toWireFunction() {
+        return this::toWire;
+    }
+
+    /** {@link #fromWire} as a function; one shared instance per wire type where it can be. */
+    default Function<Object, T> fromWireFunction() {
+        return this::fromWire;
+    }
+
     /** A wire type from two functions. */
+    @SuppressWarnings("unchecked")
     static <T> WireType<T> of(Function<? super T, Object> toWire, Function<Object, ? extends T> fromWire) {
         Objects.requireNonNull(toWire, "toWire");
         Objects.requireNonNull(fromWire, "fromWire");
-        return new WireType<>() {
-            @Override
-            public Object toWire(T value) {
-                return toWire.apply(value);
-            }
-
-            @Override
-            public T fromWire(Object json) {
-                return fromWire.apply(json);
-            }
-        };
+        return new FunctionWireType<>((Function<T, Object>) toWire, (Function<Object, T>) fromWire);
     }
 }

@@ -27,6 +27,14 @@ import org.jspecify.annotations.Nullable;
 public final class WireTypes {
 
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
+    /** One wire type per enum class, shared by every parameter of that type. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final ClassValue<WireType<?>> ENUMS = new ClassValue<>() {
+        @Override
+        protected WireType<?> computeValue(Class<?> type) {
+            return enumOf((Class) type);
+        }
+    };
     private static final int MAX_TEMPORAL_LENGTH = 32;
 
     /** JSON strings. */
@@ -96,7 +104,7 @@ public final class WireTypes {
         } else if (type == byte[].class) {
             wire = BYTES;
         } else if (type.isEnum()) {
-            wire = enumOf((Class) type);
+            wire = ENUMS.get(type);
         } else {
             return null;
         }
