@@ -1,43 +1,12 @@
 package org.panel4j.widget;
 
 import java.util.List;
-import org.panel4j.param.HasValue;
-import org.panel4j.param.Param;
 
 /** A row of buttons of which one is pressed; {@code value} is always one of {@code options} (or null). */
-public final class RadioButtonGroup extends Widget implements HasValue<String> {
-
-    private final Param<List<String>> options = Param.<List<String>>builder(this, "options").value(List.of())
-            .check(v -> v.stream().anyMatch(o -> o == null) ? "must not contain null" : null)
-            .doc("The choices, in order.").build();
-    private final Param<String> value = Param.builder(this, "value", String.class).nullable().clientWritable()
-            .allowed(this::getOptions).doc("The chosen option.").build();
+public final class RadioButtonGroup extends SingleChoice {
 
     /** A group over {@code options}, the first chosen (none if empty). */
     public RadioButtonGroup(List<String> options) {
-        this.options.set(List.copyOf(options));
-        if (!options.isEmpty()) {
-            value.set(options.getFirst());
-        }
-    }
-
-    @Override
-    public Param<String> valueProperty() {
-        return value;
-    }
-
-    /** The choices. */
-    public List<String> getOptions() {
-        return options.get();
-    }
-
-    /** Sets the options; the value must stay one of them or be null. @throws IllegalArgumentException if the value is not acceptable */
-    public void setOptions(List<String> value) {
-        options.set(value);
-    }
-
-    /** The {@code options} parameter. */
-    public Param<List<String>> optionsProperty() {
-        return options;
+        super(options);
     }
 }

@@ -1,6 +1,5 @@
 package org.panel4j.widget;
 
-import org.panel4j.param.HasValue;
 import org.panel4j.param.Param;
 
 /**
@@ -8,7 +7,7 @@ import org.panel4j.param.Param;
  * It shows {@code rows} lines, and with {@code autoGrow} grows with its text. The server refuses a
  * value longer than {@code maxLength}.
  */
-public final class TextAreaInput extends Widget implements HasValue<String> {
+public final class TextAreaInput extends TextField {
 
     private static final int LONGEST = 1_000_000;
 
@@ -18,8 +17,6 @@ public final class TextAreaInput extends Widget implements HasValue<String> {
     private final Param<String> value = Param.builder(this, "value", String.class).value("").clientWritable()
             .check(v -> v.length() > getMaxLength() ? "must be at most " + getMaxLength() + " characters long" : null)
             .doc("The text entered.").build();
-    private final Param<String> placeholder = Param.builder(this, "placeholder", String.class).value("")
-            .doc("Hint shown while empty.").build();
     private final Param<Integer> rows = Param.builder(this, "rows", Integer.class).value(2)
             .check(v -> v < 1 || v > 100 ? "must be from 1 to 100" : null)
             .doc("The lines shown (the least, with autoGrow).").build();
@@ -37,21 +34,6 @@ public final class TextAreaInput extends Widget implements HasValue<String> {
     @Override
     public Param<String> valueProperty() {
         return value;
-    }
-
-    /** The hint shown while the input is empty. */
-    public String getPlaceholder() {
-        return placeholder.get();
-    }
-
-    /** Sets the hint shown while the input is empty. */
-    public void setPlaceholder(String value) {
-        placeholder.set(value);
-    }
-
-    /** The {@code placeholder} parameter. */
-    public Param<String> placeholderProperty() {
-        return placeholder;
     }
 
     /** The lines shown. */

@@ -1,16 +1,13 @@
 package org.panel4j.widget;
 
-import org.panel4j.param.HasValue;
 import org.panel4j.param.Param;
 
 /** A one-line text field; the browser sets {@code value} as the user types (debounced) or leaves it. */
-public final class TextInput extends Widget implements HasValue<String> {
+public final class TextInput extends TextField {
 
     private final Param<String> value = Param.builder(this, "value", String.class).value("").clientWritable()
             .check(v -> v.length() > 100_000 ? "must be at most 100000 characters long" : null)
             .doc("The text entered.").build();
-    private final Param<String> placeholder = Param.builder(this, "placeholder", String.class).value("")
-            .doc("Hint shown while empty.").build();
 
     /** An empty field. */
     public TextInput() {}
@@ -23,20 +20,5 @@ public final class TextInput extends Widget implements HasValue<String> {
     @Override
     public Param<String> valueProperty() {
         return value;
-    }
-
-    /** The hint shown while the input is empty. */
-    public String getPlaceholder() {
-        return placeholder.get();
-    }
-
-    /** Sets the hint shown while the input is empty. */
-    public void setPlaceholder(String value) {
-        placeholder.set(value);
-    }
-
-    /** The {@code placeholder} parameter. */
-    public Param<String> placeholderProperty() {
-        return placeholder;
     }
 }

@@ -1,21 +1,10 @@
-// TextInput: <input type="text"> sending its value debounced while typing, and at once on change.
-import { el, labelled, setLabel, debounce } from './dom.js';
+// TextInput: <input type="text"> (see textField.js).
+import { createTextField, textFieldProps } from './textField.js';
 
 export function create(props, ctx) {
-  const input = el('input', 'p4j-input');
-  input.type = 'text';
-  const [wrapper, label] = labelled(input, 'text');
-  const sendSoon = debounce(() => ctx.send('value', input.value), 300);
-  input.addEventListener('input', sendSoon);
-  input.addEventListener('change', () => { sendSoon.cancel(); ctx.send('value', input.value); });
-  return { el: wrapper, input, label };
+  return createTextField(ctx, 'text');
 }
 
 export const props = {
-  name: (view, name) => setLabel(view.label, name),
-  placeholder: (view, placeholder) => { view.input.placeholder = placeholder ?? ''; },
-  disabled: (view, disabled) => { view.input.disabled = !!disabled; },
-  value: (view, value) => {
-    if (view.input.value !== (value ?? '')) view.input.value = value ?? '';
-  },
+  ...textFieldProps,
 };
