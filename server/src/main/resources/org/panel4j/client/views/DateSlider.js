@@ -1,25 +1,16 @@
 // DateSlider: <input type="range"> over the days from start to end, showing the date; sends 'value'
 // (an ISO date) throttled while dragging, and the last one on release. Days are counted in UTC, so the
 // browser's time zone never shifts a date.
-import { el, uid, throttle } from './dom.js';
+import { throttle } from './dom.js';
+import { sliderElements } from './slider.js';
 
 const DAY = 86_400_000;
 const toDay = (iso) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
 const toIso = (day) => new Date(day * DAY).toISOString().slice(0, 10);
 
 export function create(props, ctx) {
-  const wrapper = el('div', 'p4j-widget p4j-slider');
-  const head = el('div', 'p4j-slider-head');
-  const label = el('label', 'p4j-label');
-  const output = el('output', 'p4j-slider-value');
-  const input = el('input', 'p4j-range');
-  input.type = 'range';
-  input.id = uid('date-slider');
+  const { wrapper, label, output, input } = sliderElements('date-slider');
   input.min = '0';
-  label.htmlFor = input.id;
-  output.htmlFor = input.id;
-  head.append(label, output);
-  wrapper.append(head, input);
   const view = { el: wrapper, label, input, first: 0 };
   const current = () => toIso(view.first + Number(input.value));
   const show = () => {

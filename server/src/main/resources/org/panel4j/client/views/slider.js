@@ -2,18 +2,24 @@
 // shown; sends 'value' throttled while dragging (plus the final one) and 'valueThrottled' on release.
 import { el, uid, throttle, unused } from './dom.js';
 
-export function createSlider(props, ctx, parse, format) {
+/** The slider's elements: a labelled range input with its value shown beside the label. */
+export function sliderElements(idPrefix) {
   const wrapper = el('div', 'p4j-widget p4j-slider');
   const head = el('div', 'p4j-slider-head');
   const label = el('label', 'p4j-label');
   const output = el('output', 'p4j-slider-value');
   const input = el('input', 'p4j-range');
   input.type = 'range';
-  input.id = uid('slider');
+  input.id = uid(idPrefix);
   label.htmlFor = input.id;
   output.htmlFor = input.id;
   head.append(label, output);
   wrapper.append(head, input);
+  return { wrapper, label, output, input };
+}
+
+export function createSlider(props, ctx, parse, format) {
+  const { wrapper, label, output, input } = sliderElements('slider');
   const view = { el: wrapper, label, input, step: 1 };
   const show = () => {
     const text = format(parse(input.value), view.step);
