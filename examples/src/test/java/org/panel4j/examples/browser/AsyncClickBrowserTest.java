@@ -49,6 +49,8 @@ class AsyncClickBrowserTest {
         driver.switchTo().window(first);
         browser.open(SETUP.server().url("/async_click"));
         browser.button("Click me!").click();
+        // parallel tasks: wait for the first to show, or the two could write 'Running' in either order
+        browser.await("'Running 1' on the first page", d -> lastText().equals("Running 1"));
         browser.button("Click me!").click();
         browser.await("'Running 2' on the first page", d -> lastText().equals("Running 2"));
 
