@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.panel4j.App;
+import org.panel4j.examples.gallery.Gallery;
 import org.panel4j.server.ServeCommand;
 import picocli.CommandLine;
 
@@ -25,6 +26,7 @@ public final class Examples {
         apps.put("/watch_image", WatchImage.app(images));
         apps.put("/periodic", Periodic.app());
         apps.put("/async_stream", AsyncStream.app());
+        apps.put("/gallery", Gallery.app());
         return apps;
     }
 
