@@ -11,14 +11,17 @@ final class GalleryReadout {
     private GalleryReadout() {}
 
     static String format(@Nullable Object value) {
-        String text = switch (value) {
+        String text = text(value).replace('\n', ' ');
+        return "value: " + (text.length() > MAX ? text.substring(0, MAX - 1) + "…" : text);
+    }
+
+    private static String text(@Nullable Object value) {
+        return switch (value) {
             case null -> "null";
             case String s -> '"' + s + '"';
             case byte[] bytes -> bytes.length + " bytes";
-            case Collection<?> items -> items.stream().map(GalleryReadout::format).toList().toString();
+            case Collection<?> items -> items.stream().map(GalleryReadout::text).toList().toString();
             default -> value.toString();
         };
-        text = text.replace('\n', ' ');
-        return "value: " + (text.length() > MAX ? text.substring(0, MAX - 1) + "…" : text);
     }
 }

@@ -74,7 +74,7 @@ class AllViewsBrowserTest {
 
     @RegisterExtension
     static final BrowserSetup SETUP = new BrowserSetup(() -> ExamplesServer.start(new PicsumHandler(),
-            Map.of("/gallery", GALLERY)));
+            Map.of("/all_views", GALLERY)));
 
     private static final String STATE = """
             const q = (s) => document.querySelector(s);
@@ -99,7 +99,7 @@ class AllViewsBrowserTest {
     @Test
     void everyViewShowsItsProps_atInit_andAfterAPatch() {
         Browser browser = SETUP.browser();
-        browser.open(SETUP.server().url("/gallery"));
+        browser.open(SETUP.server().url("/all_views"));
         assertThat(state(browser)).containsExactlyInAnyOrderEntriesOf(Map.<String, Object>ofEntries(
                 Map.entry("slider", "0 10 3 3 Int"),
                 Map.entry("floats", "0.25 step 0.05"),
