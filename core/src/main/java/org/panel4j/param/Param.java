@@ -26,17 +26,20 @@ public final class Param<T> implements ReadOnlyParam<T> {
     private static final AtomicLong WATCHER_ORDER = new AtomicLong();
     private static final Watcher[] NO_WATCHERS = {};
 
+    private static final int NULLABLE = 1;
+    private static final int CONSTANT = 2;
+    private static final int READ_ONLY = 4;
+    private static final int CLIENT_WRITABLE = 8;
+    private static final int SECRET = 16;
+
     private final Parameterized owner;
     private final String name;
     private final String doc;
     private final @Nullable Class<T> type;
     private final @Nullable T defaultValue;
     private final List<Validator<T>> validators;
-    private final boolean nullable;
-    private final boolean constant;
-    private final boolean readOnly;
-    private final boolean clientWritable;
-    private final boolean secret;
+    /** NULLABLE, CONSTANT, … in one byte: a session holds dozens of params (BENCHMARKS.md §4). */
+    private final byte flags;
     private final @Nullable Function<Object, T> fromClient;
     private final Function<T, Object> toWire;
     /** Copy-on-write under the owner's write lock; the shared empty array while nobody watches. */
@@ -50,11 +53,8 @@ public final class Param<T> implements ReadOnlyParam<T> {
         this.type = b.type;
         this.defaultValue = b.defaultValue;
         this.validators = List.copyOf(b.validators);
-        this.nullable = b.nullable;
-        this.constant = b.constant;
-        this.readOnly = b.readOnly;
-        this.clientWritable = b.clientWritable;
-        this.secret = b.secret;
+        this.flags = (byte) ((b.nullable ? NULLABLE : 0) | (b.constant ? CONSTANT : 0) | (b.readOnly ? READ_ONLY : 0)
+                | (b.clientWritable ? CLIENT_WRITABLE : 0) | (b.secret ? SECRET : 0));
         this.fromClient = b.fromClient;
         this.toWire = b.toWire == null ? v -> v : b.toWire;
         this.value = b.defaultValue;
@@ -62,7 +62,7 @@ public final class Param<T> implements ReadOnlyParam<T> {
 
     static <T> Param<T> create(ParamBuilder<T> builder) {
         var param = new Param<>(builder);
-        if (!param.nullable && param.value == null) {
+        if (!param.has(NULLABLE) && param.value == null) {
             throw new IllegalArgumentException(param.label() + " needs a default value: it is not nullable");
         }
         builder.owner.register(param);
@@ -120,22 +120,22 @@ public final class Param<T> implements ReadOnlyParam<T> {
 
     /** True if no code may set it after declaration. */
     public boolean isConstant() {
-        return constant;
+        return has(CONSTANT);
     }
 
     /** True if only its owner may set it (e.g. {@code Button.clicks}, set from browser clicks). */
     public boolean isReadOnly() {
-        return readOnly;
+        return has(READ_ONLY);
     }
 
     /** True if the browser may set it. */
     public boolean isClientWritable() {
-        return clientWritable;
+        return has(CLIENT_WRITABLE);
     }
 
     /** True if its value is kept out of messages ({@link ParamBuilder#secret()}). */
     public boolean isSecret() {
-        return secret;
+        return has(SECRET);
     }
 
     /** {@code "Owner.name"}, as used in messages. */
@@ -203,7 +203,7 @@ public final class Param<T> implements ReadOnlyParam<T> {
      * @throws ClientInputException if it is not writable, of the wrong type or not valid; nothing changes
      */
     public void setFromClient(@Nullable Object wire, Session session) {
-        if (!clientWritable || fromClient == null) {
+        if (!has(CLIENT_WRITABLE) || fromClient == null) {
             throw new ClientInputException(ClientInputException.Code.NOT_WRITABLE, label() + " cannot be set by the client");
         }
         T converted;
@@ -224,6 +224,10 @@ public final class Param<T> implements ReadOnlyParam<T> {
         setChecked(newValue, origin, session);
     }
 
+    private boolean has(int flag) {
+        return (flags & flag) != 0;
+    }
+
     private void setChecked(@Nullable T newValue, Origin origin, @Nullable Session session) {
         validate(newValue);
         notifyChange(swap(newValue), newValue, origin, session);
@@ -242,10 +246,10 @@ public final class Param<T> implements ReadOnlyParam<T> {
     }
 
     void checkWritable() {
-        if (constant) {
+        if (has(CONSTANT)) {
             throw new IllegalStateException(label() + " is constant");
         }
-        if (readOnly) {
+        if (has(READ_ONLY)) {
             throw new IllegalStateException(label() + " is read-only");
         }
     }
@@ -253,7 +257,7 @@ public final class Param<T> implements ReadOnlyParam<T> {
     /** Throws {@link IllegalArgumentException} in Param's words if {@code candidate} is not acceptable. */
     void validate(@Nullable T candidate) {
         if (candidate == null) {
-            if (!nullable) {
+            if (!has(NULLABLE)) {
                 throw new IllegalArgumentException(label() + " must not be null");
             }
             return;
@@ -284,7 +288,7 @@ public final class Param<T> implements ReadOnlyParam<T> {
 
     /** How this parameter's value appears in messages: {@link #describe}, or {@code (hidden)} when secret. */
     String shown(@Nullable Object v) {
-        return secret && v != null ? "(hidden)" : describe(v);
+        return has(SECRET) && v != null ? "(hidden)" : describe(v);
     }
 
     /** A short, safe rendering of a value for messages. */

@@ -2,14 +2,16 @@ package org.panel4j.session;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps a flood of alike log lines from flooding the log: per kind of line, a burst of
  * {@link #BURST} lines is written, then at most one a second; the lines held back are counted and
  * the next line written says how many ({@link #more(long)}). One instance per source of lines
- * (a socket, a session, a handler). Thread-safe.
+ * (a socket, a session, a handler). Thread-safe. Every session holds some, almost all never used: the
+ * state is made at the first line, and the short, never-blocking sections use the object's monitor
+ * rather than a lock object (BENCHMARKS.md §4).
  */
 public final class LogThrottle {
 
@@ -18,8 +20,7 @@ public final class LogThrottle {
 
     private static final long SECOND = 1_000_000_000L;
 
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Map<String, Kind> kinds = new HashMap<>();
+    private @Nullable Map<String, Kind> kinds;
 
     /** The state of one kind: tokens left, when they were last topped up, lines held back. */
     private static final class Kind {
@@ -44,8 +45,10 @@ public final class LogThrottle {
      */
     public void log(String kind, long nowNanos, LongConsumer line) {
         long suppressed;
-        lock.lock();
-        try {
+        synchronized (this) {
+            if (kinds == null) {
+                kinds = new HashMap<>(4);
+            }
             Kind k = kinds.computeIfAbsent(kind, name -> new Kind(nowNanos));
             k.tokens = Math.min(BURST, k.tokens + (double) Math.max(0, nowNanos - k.last) / SECOND);
             k.last = nowNanos;
@@ -56,20 +59,13 @@ public final class LogThrottle {
             k.tokens -= 1;
             suppressed = k.suppressed;
             k.suppressed = 0;
-        } finally {
-            lock.unlock();
         }
         line.accept(suppressed);
     }
 
     /** The lines held back and not yet reported by a later line, over all kinds. */
-    public long pending() {
-        lock.lock();
-        try {
-            return kinds.values().stream().mapToLong(k -> k.suppressed).sum();
-        } finally {
-            lock.unlock();
-        }
+    public synchronized long pending() {
+        return kinds == null ? 0 : kinds.values().stream().mapToLong(k -> k.suppressed).sum();
     }
 
     /** {@code ""} for 0, else {@code " (N more suppressed)"}: the suffix for a line's message. */

@@ -1,6 +1,5 @@
 package org.panel4j.server.internal;
 
-import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.server.Limits;
 import org.panel4j.session.ClientText;
@@ -15,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * ones (not decodable, unknown type, binary frames, which a conforming client never sends) also count
  * against {@link #MAX_MALFORMED} a minute, past which the socket is closed; and the lines logged about
  * refused input and wrong CSRF secrets are bounded in length and throttled ({@link LogThrottle}).
- * Thread-safe: a replaced socket may still be read while its successor is.
+ * Thread-safe (its short, never-blocking sections hold the object's monitor: one fewer lock object
+ * per session, BENCHMARKS.md §4): a replaced socket may still be read while its successor is.
  */
 final class InputGuard {
 
@@ -28,9 +28,8 @@ final class InputGuard {
     private final String session;
     private final int perSecond;
     private final InboundRate rate;
-    private final InboundRate malformed;
+    private @Nullable InboundRate malformed;   // made at the first malformed message: most sessions never send one
     private final LogThrottle logs = new LogThrottle();
-    private final ReentrantLock lock = new ReentrantLock();
     private long overRate;
     private long malformedSeen;
 
@@ -38,20 +37,16 @@ final class InputGuard {
         this.session = sessionShortId;
         this.perSecond = limits.maxMessagesPerSecond();
         this.rate = new InboundRate(perSecond, nowNanos);
-        this.malformed = new InboundRate(MAX_MALFORMED, MAX_MALFORMED / 60.0, nowNanos);
     }
 
     /** Takes a token for one client message; false (and a throttled WARN) if it is over the rate. */
     boolean admit() {
         long refused;
-        lock.lock();
-        try {
+        synchronized (this) {
             if (rate.tryAcquire(System.nanoTime())) {
                 return true;
             }
             refused = ++overRate;
-        } finally {
-            lock.unlock();
         }
         logs.log("rate", more -> LOG.warn("Session {}: over {} messages/s, {} refused so far", session, perSecond,
                 refused));
@@ -61,14 +56,15 @@ final class InputGuard {
     /** Counts one malformed message; true once the session's sockets have sent too many and this one must be closed. */
     boolean tooManyMalformed() {
         long seen;
-        lock.lock();
-        try {
+        synchronized (this) {
             seen = ++malformedSeen;
-            if (malformed.tryAcquire(System.nanoTime())) {
+            long now = System.nanoTime();
+            if (malformed == null) {
+                malformed = new InboundRate(MAX_MALFORMED, MAX_MALFORMED / 60.0, now);
+            }
+            if (malformed.tryAcquire(now)) {
                 return false;
             }
-        } finally {
-            lock.unlock();
         }
         logs.log("closing", more -> LOG.warn("Session {}: {} malformed messages, more than {} a minute; closing the socket{}",
                 session, seen, MAX_MALFORMED, LogThrottle.more(more)));
