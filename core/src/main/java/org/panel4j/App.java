@@ -16,4 +16,16 @@ public interface App {
 
     /** Builds the view of one session. */
     Object build(Session session) throws Exception;
+
+    /**
+     * This app with a page title and a one-line description, shown in the browser's tab and on the
+     * server's index of apps (without them the title comes from the app's path).
+     *
+     * {@snippet :
+     * config.app("/ops", app.describedAs("Operations", "Service health, deploys and logs"));
+     * }
+     */
+    default DescribedApp describedAs(String title, String description) {
+        return new DescribedApp(this instanceof DescribedApp described ? described.app() : this, title, description);
+    }
 }

@@ -21,12 +21,18 @@ public final class Examples {
     public static Map<String, App> apps(Supplier<String> picsumBase) {
         var images = new ImageSource(picsumBase);
         var apps = new LinkedHashMap<String, App>();
-        apps.put("/async_click", AsyncClick.app());
-        apps.put("/bind_image", BindImage.app(images));
-        apps.put("/watch_image", WatchImage.app(images));
-        apps.put("/periodic", Periodic.app());
-        apps.put("/async_stream", AsyncStream.app());
-        apps.put("/gallery", Gallery.app());
+        apps.put("/async_click", AsyncClick.app().describedAs("Async click",
+                "Each click runs a two-second task in the background; the page stays live."));
+        apps.put("/bind_image", BindImage.app(images).describedAs("Bound image",
+                "A slider drives an async image fetch; the newest result wins."));
+        apps.put("/watch_image", WatchImage.app(images).describedAs("Watched image",
+                "A watcher loads an image in the background when the slider moves."));
+        apps.put("/periodic", Periodic.app().describedAs("Periodic callback",
+                "A callback every second keeps a counter fresh; start and stop it."));
+        apps.put("/async_stream", AsyncStream.app().describedAs("Streaming plot",
+                "Each click streams points of a random walk into a live plot."));
+        apps.put("/gallery", Gallery.app().describedAs("Component gallery",
+                "Every component, next to the code that makes it."));
         return apps;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.panel4j.App;
+import org.panel4j.DescribedApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -80,8 +81,19 @@ public final class ServeCommand implements Callable<Integer> {
         ServerConfig config = config();
         PanelServer server = PanelServer.create(config).start();
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(server::stop));
-        System.out.println("panel4j serving on http://" + config.address() + ":" + server.port() + "/");
+        servingLines(config, server.port()).forEach(System.out::println);
         server.join();
         return 0;
+    }
+
+    /** What {@link #call} prints once the server listens: {@code Serving <title> on <url>} for each app. */
+    static List<String> servingLines(ServerConfig config, int port) {
+        String host = switch (config.address()) {
+            case "0.0.0.0", "::", "[::]" -> "localhost";
+            default -> config.address().contains(":") ? "[" + config.address() + "]" : config.address();
+        };
+        return config.apps().entrySet().stream().map(app -> "Serving "
+                + (app.getValue() instanceof DescribedApp described ? described.title() : app.getKey())
+                + " on http://" + host + ":" + port + app.getKey()).toList();
     }
 }

@@ -104,4 +104,16 @@ class ServeCommandTest {
 
         assertThat(cli.execute("--port", "http")).isEqualTo(2);
     }
+
+    @Test
+    void serving_printsEachAppsTitleAndUrl() {
+        var apps = new LinkedHashMap<String, App>();
+        apps.put("/", TestApps.clicks().describedAs("Operations", "Service health"));
+        apps.put("/two", TestApps.clicks());
+        var command = new ServeCommand(apps);
+        new CommandLine(command).parseArgs("--port", "0", "--address", "0.0.0.0");
+
+        assertThat(ServeCommand.servingLines(command.config(), 5006))
+                .containsExactly("Serving Operations on http://localhost:5006/", "Serving /two on http://localhost:5006/two");
+    }
 }

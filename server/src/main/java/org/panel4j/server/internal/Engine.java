@@ -99,7 +99,7 @@ public final class Engine {
     }
 
     private Handler staticFiles() {
-        return new Handler.Sequence(
+        return new Handler.Sequence(new Favicon(),
                 files("org/panel4j/client/", HtmlShell.STATIC, "no-cache"),
                 files(HtmlShell.UPLOT_RESOURCES, HtmlShell.UPLOT, "max-age=86400"));
     }

@@ -1,5 +1,7 @@
 package org.panel4j.server.internal;
 
+import java.util.List;
+
 /** The HTML pages the server writes: an app's shell carrying the boot JSON, and the index of apps. */
 final class HtmlShell {
 
@@ -24,13 +26,20 @@ final class HtmlShell {
                 + "<noscript>This app needs JavaScript.</noscript>\n</body>\n</html>\n";
     }
 
-    /** A page listing the apps with links. */
-    static String index(Iterable<String> paths) {
+    /** An app as the index lists it. */
+    record Listed(String path, String title, String description) {}
+
+    /** A page listing the apps: each a link with its title, its description and its path. */
+    static String index(List<Listed> apps) {
         var list = new StringBuilder();
-        for (String path : paths) {
-            String p = Responses.escapeHtml(path);
-            list.append("<li><a class=\"p4j-index-link\" href=\"").append(p).append("\">")
-                    .append(p.substring(1)).append("</a></li>\n");
+        for (Listed app : apps) {
+            list.append("<li><a class=\"p4j-index-link\" href=\"").append(Responses.escapeHtml(app.path())).append("\">")
+                    .append(Responses.escapeHtml(app.title())).append("</a>");
+            if (!app.description().isEmpty()) {
+                list.append("<span class=\"p4j-index-description\">").append(Responses.escapeHtml(app.description()))
+                        .append("</span>");
+            }
+            list.append("<code class=\"p4j-index-path\">").append(Responses.escapeHtml(app.path())).append("</code></li>\n");
         }
         return head("panel4j apps") + "</head>\n<body>\n<main class=\"p4j-root p4j-index\">\n"
                 + "<h1>panel4j apps</h1>\n<ul>\n" + list + "</ul>\n</main>\n</body>\n</html>\n";
@@ -40,6 +49,7 @@ final class HtmlShell {
         return "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + Responses.escapeHtml(title) + "</title>\n"
+                + "<link rel=\"icon\" type=\"image/svg+xml\" href=\"" + STATIC + "/favicon.svg\">\n"
                 + "<link rel=\"stylesheet\" href=\"" + STATIC + "/panel4j.css\">\n";
     }
 }

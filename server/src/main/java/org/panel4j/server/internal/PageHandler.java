@@ -9,6 +9,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.panel4j.App;
+import org.panel4j.DescribedApp;
 import org.panel4j.session.ClientText;
 import org.panel4j.session.LogThrottle;
 import org.slf4j.Logger;
@@ -60,7 +61,10 @@ final class PageHandler extends Handler.Abstract {
                 return false;
             }
             // only the apps this user may open (all of them without authorizers)
-            var mayOpen = apps.keySet().stream().filter(appPath -> access.check(request, appPath).allowed()).toList();
+            var mayOpen = apps.entrySet().stream().filter(entry -> access.check(request, entry.getKey()).allowed())
+                    .map(entry -> new HtmlShell.Listed(entry.getKey(), title(entry.getKey(), entry.getValue()),
+                            entry.getValue() instanceof DescribedApp described ? described.description() : ""))
+                    .toList();
             Responses.send(response, callback, 200, "text/html; charset=utf-8", HtmlShell.index(mayOpen));
             return true;
         }
@@ -89,7 +93,7 @@ final class PageHandler extends Handler.Abstract {
         String token = signer.page(path, pageId, System.currentTimeMillis() + tokenTtl.toMillis(),
                 signer.userTag(verdict.user()));
         String boot = encoder.boot(token, signer.csrf(pageId), wsPath(path), grace);
-        Responses.send(response, callback, 200, "text/html; charset=utf-8", HtmlShell.page(title(path), boot));
+        Responses.send(response, callback, 200, "text/html; charset=utf-8", HtmlShell.page(title(path, app), boot));
         return true;
     }
 
@@ -98,7 +102,11 @@ final class PageHandler extends Handler.Abstract {
         return appPath.equals("/") ? "/ws" : appPath + "/ws";
     }
 
-    private static String title(String path) {
+    /** The app's own title ({@link App#describedAs}), or one made from its path. */
+    private static String title(String path, App app) {
+        if (app instanceof DescribedApp described) {
+            return described.title();
+        }
         return path.equals("/") ? "panel4j" : path.substring(1) + " · panel4j";
     }
 }
