@@ -7,8 +7,12 @@ import org.panel4j.layout.Card;
 import org.panel4j.layout.Column;
 import org.panel4j.layout.Row;
 import org.panel4j.layout.Tabs;
+import org.panel4j.layout.Template;
+import org.panel4j.layout.TemplateLook;
 import org.panel4j.pane.Markdown;
 import org.panel4j.param.HasValue;
+import org.panel4j.widget.ColorPicker;
+import org.panel4j.widget.RadioButtonGroup;
 import org.panel4j.widget.StaticText;
 
 /**
@@ -30,18 +34,38 @@ public final class Gallery {
                 new ButtonSection(), new FileSection(), new PaneSection(), new LayoutSection(), new PlotSection());
     }
 
-    /** The app. */
+    /** The app: a {@link Template} whose sidebar changes its own look, the sections as tabs in its main area. */
     public static App app() {
         return session -> {
             var tabs = new Tabs();
             for (GallerySection section : sections()) {
                 tabs.addTab(section.title(), new Row(section.entries().stream().map(Gallery::card).toArray()));
             }
-            return new Column("""
-                    # Component gallery
+            var template = new Template("panel4j gallery");
+            template.sidebar().add("""
                     Every panel4j component, each next to the code that makes it. Inputs show the value the \
-                    server holds (`value:`), so you can see what a callback would receive.""", tabs);
+                    server holds (`value:`), what a callback would receive.
+
+                    This page is a `Template`: change its look and accent here, its theme with the header's \
+                    toggle.""", lookChoice(template), accentChoice(template));
+            template.main().add(tabs);
+            return template;
         };
+    }
+
+    private static Component lookChoice(Template template) {
+        var look = new RadioButtonGroup(List.of("Dashboard", "Plain"));
+        look.setName("Look");
+        look.valueProperty().watch(change -> template.setLook(
+                "Plain".equals(change.newValue()) ? TemplateLook.PLAIN : TemplateLook.DASHBOARD));
+        return look;
+    }
+
+    private static Component accentChoice(Template template) {
+        var accent = new ColorPicker("Accent");
+        accent.setValue(template.getAccent());
+        accent.valueProperty().watch(change -> template.setAccent(change.newValue()));
+        return accent;
     }
 
     private static Card card(GalleryEntry entry) {
