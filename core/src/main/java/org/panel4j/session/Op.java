@@ -50,8 +50,17 @@ public sealed interface Op {
     /**
      * A message for the user, shown as a toast.
      *
-     * @param level   how serious it is
-     * @param message the text, always shown as text
+     * @param id         the notification's number in its session, for {@link Dismiss}
+     * @param level      how serious it is
+     * @param message    the text, always shown as text
+     * @param durationMs how long it shows, 0 until dismissed
      */
-    record Notify(Notification.Level level, String message) implements Op {}
+    record Notify(long id, Notification.Level level, String message, long durationMs) implements Op {}
+
+    /**
+     * Removes a notification the page shows (nothing if it is gone already).
+     *
+     * @param id the notification's number, or 0 for every notification shown
+     */
+    record Dismiss(long id) implements Op {}
 }

@@ -78,20 +78,35 @@ final class Outbox {
         scheduleFlush(fanOut);
     }
 
-    void addNotification(Notification notification) {
-        entriesLock.lock();
-        try {
-            if (pendingNotifications + readyNotifications >= MAX_PENDING_NOTIFICATIONS) {
-                LOG.warn("Session {}: notification dropped, {} already pending: {}", sessionName,
-                        pendingNotifications, notification.message());
-                return;
-            }
-            pendingNotifications++;
-        } finally {
-            entriesLock.unlock();
+    /** Queues a notification; returns its number, or 0 when too many are pending and it was dropped. */
+    long addNotification(Notification notification) {
+        if (!countNotification(ClientText.bounded(notification.message(), 200))) {
+            return 0;
         }
         long key = notificationKeys.incrementAndGet();
         add(new NotificationEntry(key, notification), false);
+        return key;
+    }
+
+    /** Queues the removal of notification {@code id} (0: all), bounded like notifications. */
+    void addDismissal(long id) {
+        if (countNotification("dismissal of " + id)) {
+            add(new DismissEntry(notificationKeys.incrementAndGet(), id), false);
+        }
+    }
+
+    private boolean countNotification(String what) {
+        entriesLock.lock();
+        try {
+            if (pendingNotifications + readyNotifications >= MAX_PENDING_NOTIFICATIONS) {
+                LOG.warn("Session {}: notification dropped, {} already pending: {}", sessionName, pendingNotifications, what);
+                return false;
+            }
+            pendingNotifications++;
+            return true;
+        } finally {
+            entriesLock.unlock();
+        }
     }
 
     void recordAck(Object key, long clientSeq) {
@@ -398,7 +413,15 @@ final class Outbox {
     private record NotificationEntry(Long key, Notification notification) implements Pending {
         @Override
         public Op toOp(long ack) {
-            return new Op.Notify(notification.level(), notification.message());
+            return new Op.Notify(key, notification.level(), notification.message(), notification.duration().toMillis());
+        }
+    }
+
+    /** Keyed by its own number (not the dismissed one's), so a dismissal never replaces a notification. */
+    private record DismissEntry(Long key, long id) implements Pending {
+        @Override
+        public Op toOp(long ack) {
+            return new Op.Dismiss(id);
         }
     }
 }

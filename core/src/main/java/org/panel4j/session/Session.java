@@ -135,9 +135,23 @@ public final class Session {
         core.own(registration);
     }
 
-    /** Shows {@code notification} to this session's user as a toast. */
-    public void notify(Notification notification) {
-        core.notify(notification);
+    /**
+     * Shows {@code notification} to this session's user as a toast; cancelling the returned registration
+     * dismisses it. Any thread. {@link #notifications()} has the short forms.
+     */
+    public Registration notify(Notification notification) {
+        long id = core.notify(notification);
+        return id == 0 ? () -> { } : () -> core.dismiss(id);
+    }
+
+    /** This session's notifications: {@code info}, {@code success}, {@code warning}, {@code error}, {@code clear} (Panel's {@code pn.state.notifications}). */
+    public Notifications notifications() {
+        return new Notifications(this);
+    }
+
+    /** Dismisses every notification this session's page shows. */
+    void dismissNotifications() {
+        core.dismiss(0);
     }
 
     /** The number of async tasks of this session still running. */

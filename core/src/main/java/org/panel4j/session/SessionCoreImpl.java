@@ -202,9 +202,13 @@ final class SessionCoreImpl implements SessionCore {
         owned.add(Objects.requireNonNull(registration, "registration"));
     }
 
-    void notify(Notification notification) {
+    long notify(Notification notification) {
         Objects.requireNonNull(notification, "notification");
-        outbox.addNotification(notification);
+        return outbox.addNotification(notification);
+    }
+
+    void dismiss(long id) {
+        outbox.addDismissal(id);
     }
 
     int runningTasks() {

@@ -1,7 +1,9 @@
 package org.panel4j.testing;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
@@ -34,6 +36,8 @@ public final class ClientMirror {
     private final Map<String, List<Received>> history = new HashMap<>();
     private final List<Batch> batches = new ArrayList<>();
     private final List<Notification> notifications = new ArrayList<>();
+    /** The notifications not dismissed, by number (a real page also drops them when their time is up). */
+    private final Map<Long, Notification> shown = new LinkedHashMap<>();
 
     void init(Node root) {
         lock.lock();
@@ -62,7 +66,18 @@ public final class ClientMirror {
                             data.computeIfAbsent(set.id(), k -> new ClientData()).replace(map);
                         }
                     }
-                    case Op.Notify notify -> notifications.add(new Notification(notify.level(), notify.message()));
+                    case Op.Notify notify -> {
+                        notifications.add(new Notification(notify.level(), notify.message(),
+                                Duration.ofMillis(notify.durationMs())));
+                        shown.put(notify.id(), notifications.getLast());
+                    }
+                    case Op.Dismiss dismiss -> {
+                        if (dismiss.id() == 0) {
+                            shown.clear();
+                        } else {
+                            shown.remove(dismiss.id());
+                        }
+                    }
                     case Op.StreamRows rows -> {
                         history.computeIfAbsent(rows.id() + "#stream", k -> new ArrayList<>())
                                 .add(new Received(rows.columns(), at));
@@ -174,6 +189,16 @@ public final class ClientMirror {
         lock.lock();
         try {
             return List.copyOf(notifications);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The notifications the page shows now: received and not dismissed (their time is not counted), in order. */
+    public List<Notification> notificationsShown() {
+        lock.lock();
+        try {
+            return List.copyOf(shown.values());
         } finally {
             lock.unlock();
         }

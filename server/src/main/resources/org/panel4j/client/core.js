@@ -2,7 +2,7 @@
 // Wire protocol v1, see docs/protocol.md. Plain ES module, no build step.
 import { load, loaded } from './views/index.js';
 import { Status } from './status.js';
-import { toast } from './toasts.js';
+import { dismiss, toast } from './toasts.js';
 import { commonProps } from './common.js';
 import { decodeFrame } from './frames.js';
 import { PendingInput } from './pending.js';
@@ -170,7 +170,10 @@ function applyOp(op) {
       break;
     }
     case 'notify':
-      toast(op.level, op.message);
+      toast(op.level, op.message, op.duration, op.nid);
+      break;
+    case 'dismiss':
+      dismiss(op.nid);
       break;
     case 'stream':
       api.views.get(op.id)?.stream?.(op);

@@ -11,10 +11,18 @@ function ensureContainer() {
   return container;
 }
 
-export function toast(level, message) {
+/** At most this many toasts show at once; a new one makes the oldest give way. */
+const MAX_SHOWN = 5;
+
+/**
+ * Shows a toast; {@code durationMs} 0 keeps it until dismissed (by its button or a dismiss op for
+ * {@code nid}); without a duration, 8 s for an error and 5 s for the others.
+ */
+export function toast(level, message, durationMs, nid) {
   const el = document.createElement('div');
   el.className = 'p4j-toast p4j-toast-' + level;
   el.setAttribute('role', level === 'error' || level === 'warning' ? 'alert' : 'status');
+  if (nid) el.dataset.nid = String(nid);
   const text = document.createElement('span');
   text.className = 'p4j-toast-text';
   text.textContent = String(message);
@@ -25,6 +33,17 @@ export function toast(level, message) {
   close.textContent = '×';
   close.addEventListener('click', () => el.remove());
   el.append(text, close);
-  ensureContainer().append(el);
-  setTimeout(() => el.remove(), level === 'error' ? 8000 : 5000);
+  const box = ensureContainer();
+  box.append(el);
+  while (box.children.length > MAX_SHOWN) box.firstElementChild.remove();
+  const ms = typeof durationMs === 'number' ? durationMs : (level === 'error' ? 8000 : 5000);
+  if (ms > 0) setTimeout(() => el.remove(), ms);
+}
+
+/** Removes the toast the server numbered {@code nid}, or every toast for 0. */
+export function dismiss(nid) {
+  if (!container) return;
+  for (const el of [...container.children]) {
+    if (nid === 0 || el.dataset.nid === String(nid)) el.remove();
+  }
 }

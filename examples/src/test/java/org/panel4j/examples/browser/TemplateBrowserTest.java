@@ -2,6 +2,7 @@ package org.panel4j.examples.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -37,7 +38,9 @@ class TemplateBrowserTest {
         light.onClick(event -> template.setTheme(Theme.LIGHT));
         var accent = new Button("Accent");
         accent.onClick(event -> template.setAccent("#aa3366"));
-        template.header().add(light, accent);
+        var notify = new Button("Notify");
+        notify.onClick(event -> session.notifications().info("Saved", Duration.ZERO));
+        template.header().add(light, accent, notify);
         var service = new Select(List.of("api", "billing", "search"));
         service.setName("Service");
         template.sidebar().add("### Filters", service);
@@ -86,6 +89,15 @@ class TemplateBrowserTest {
         browser.button("Accent").click();
         browser.await("the accent the server set", d -> "#aa3366".equals(
                 browser.js("return document.documentElement.style.getPropertyValue('--p4j-primary')")));
+
+        browser.button("Notify").click();
+        WebElement toast = browser.await("the notification", d -> d.findElements(By.cssSelector(".p4j-toast")).stream()
+                .filter(t -> t.getText().contains("Saved")).findFirst().orElse(null));
+        long headerBottom = (Long) browser.js("return Math.round(document.querySelector('.p4j-template-header').getBoundingClientRect().bottom)");
+        assertThat(toast.getRect().getY()).as("the toast sits below the template's header").isGreaterThanOrEqualTo((int) headerBottom);
+        browser.screenshot("template-1280-notification");
+        toast.findElement(By.cssSelector(".p4j-toast-close")).click();
+        browser.await("the dismissed notification to go", d -> d.findElements(By.cssSelector(".p4j-toast")).isEmpty());
     }
 
     @Test

@@ -173,8 +173,14 @@ public final class ProtocolEncoder {
             }
             case Op.Notify notify -> {
                 g.writeStringField("op", "notify");
+                g.writeNumberField("nid", notify.id());
                 g.writeStringField("level", notify.level().name().toLowerCase(Locale.ROOT));
                 g.writeStringField("message", notify.message());
+                g.writeNumberField("duration", notify.durationMs());
+            }
+            case Op.Dismiss dismiss -> {
+                g.writeStringField("op", "dismiss");
+                g.writeNumberField("nid", dismiss.id());
             }
         }
     }

@@ -56,7 +56,8 @@ class ProtocolEncoderTest {
                 new Op.SetProp("c1", "value", 7, 3),
                 new Op.StreamRows("d1", Map.of("x", new double[] {1.5, 2}, "y", new long[] {3}, "z", new int[] {4}), 40, 100, 6),
                 new Op.PatchRows("d1", "x", 38, new int[] {0, 2}, List.of(9.5, 10), 7),
-                new Op.Notify(Notification.Level.WARNING, "<i>careful</i>")));
+                new Op.Notify(12, Notification.Level.WARNING, "<i>careful</i>", 0),
+                new Op.Dismiss(12)));
         JsonNode patch = json.readTree(encoder.patch(batch).json());
 
         assertThat(patch.get("seq").asLong()).isEqualTo(4);
@@ -69,7 +70,9 @@ class ProtocolEncoderTest {
         assertThat(patch.at("/ops/1/version").asLong()).isEqualTo(6);
         assertThat(patch.at("/ops/2").toString()).isEqualTo(
                 "{\"op\":\"patch\",\"id\":\"d1\",\"column\":\"x\",\"offset\":38,\"indices\":[0,2],\"values\":[9.5,10],\"version\":7}");
-        assertThat(patch.at("/ops/3").toString()).isEqualTo("{\"op\":\"notify\",\"level\":\"warning\",\"message\":\"<i>careful</i>\"}");
+        assertThat(patch.at("/ops/3").toString())
+                .isEqualTo("{\"op\":\"notify\",\"nid\":12,\"level\":\"warning\",\"message\":\"<i>careful</i>\",\"duration\":0}");
+        assertThat(patch.at("/ops/4").toString()).isEqualTo("{\"op\":\"dismiss\",\"nid\":12}");
     }
 
     @Test
