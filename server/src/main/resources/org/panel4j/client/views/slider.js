@@ -1,6 +1,6 @@
-// The shared slider of IntSlider, FloatSlider and their editable kinds: <input type="range"> with a
-// label and the value shown; sends 'value' throttled while dragging (plus the final one) and
-// 'valueThrottled' on release. The editable kind has a number box instead of the value text.
+// The shared slider of IntSlider, FloatSlider and their editable kinds (editableSlider.js):
+// <input type="range"> with a label and the value shown; sends 'value' throttled while dragging (plus
+// the final one) and 'valueThrottled' on release.
 import { el, uid, throttle, unused } from './dom.js';
 
 /** The decimals a step has (0.05: 2), to show and send values on its grid without float noise. */
@@ -74,41 +74,4 @@ export const sliderProps = {
   },
   value: (view, value, all) => view.sync(all),
   valueThrottled: unused,     // the value at release, sent by the slider; the server echoes it
-};
-
-/** The slider with a number box in its head (EditableIntSlider, EditableFloatSlider); the box may leave the slider's bounds. */
-export function createEditableSlider(props, ctx, parse, format) {
-  const view = createSlider(props, ctx, parse, format);
-  const box = el('input', 'p4j-input p4j-number p4j-slider-box');
-  box.type = 'number';
-  box.setAttribute('aria-label', 'Value');
-  view.el.querySelector('.p4j-slider-value').replaceWith(box);
-  box.addEventListener('change', () => {
-    if (box.validity.badInput || box.value === '') return;
-    ctx.send('value', parse(box.value));
-  });
-  const sync = view.sync;
-  view.sync = (all) => {
-    sync(all);
-    if (document.activeElement !== box || Number(box.value) !== all.value) box.value = String(all.value);
-  };
-  view.input.addEventListener('input', () => { box.value = String(parse(view.input.value)); });
-  view.box = box;
-  return view;
-}
-
-const hardBound = (attr) => (view, value) => {
-  if (value == null) view.box.removeAttribute(attr);
-  else view.box.setAttribute(attr, String(value));
-};
-
-export const editableSliderProps = {
-  ...sliderProps,
-  step: (view, step, all) => {
-    sliderProps.step(view, step, all);
-    view.box.step = String(step);
-  },
-  disabled: (view, disabled) => { view.input.disabled = !!disabled; view.box.disabled = !!disabled; },
-  fixedStart: hardBound('min'),
-  fixedEnd: hardBound('max'),
 };
