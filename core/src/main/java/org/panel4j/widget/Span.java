@@ -40,6 +40,12 @@ public record Span<T extends Comparable<? super T>>(T start, T end) {
         return new Span<>(start, end);
     }
 
+    /** The ends as on the wire, {@code [2, 8]}. */
+    @Override
+    public String toString() {
+        return "[" + start + ", " + end + "]";
+    }
+
     /** Whether {@code value} is within the span (both ends included). */
     public boolean contains(T value) {
         return start.compareTo(value) <= 0 && value.compareTo(end) <= 0;

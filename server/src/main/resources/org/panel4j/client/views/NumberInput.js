@@ -62,7 +62,7 @@ export function create(props, ctx) {
   };
   const stepBy = (sign) => {
     const base = props.value ?? props.start ?? 0;
-    let next = Number((base + sign * props.step).toFixed(decimals(props.step)));
+    let next = Number((base + sign * props.step).toFixed(Math.max(decimals(props.step), decimals(base))));
     if (props.start != null) next = Math.max(props.start, next);
     if (props.end != null) next = Math.min(props.end, next);
     ctx.send('value', next);

@@ -79,9 +79,13 @@ export function createPlayer(props, ctx, codec) {
     sendValue();
   });
   input.addEventListener('change', () => sendValue.flush());
-  buttons.Play.addEventListener('click', () => ctx.send('direction', 1));
-  buttons.Reverse.addEventListener('click', () => ctx.send('direction', -1));
-  buttons.Pause.addEventListener('click', () => ctx.send('direction', 0));
+  const play = (direction) => {
+    ctx.send('direction', direction);
+    view.sync();
+  };
+  buttons.Play.addEventListener('click', () => play(1));
+  buttons.Reverse.addEventListener('click', () => play(-1));
+  buttons.Pause.addEventListener('click', () => play(0));
   buttons.First.addEventListener('click', () => sendPos(codec.min(props)));
   buttons.Last.addEventListener('click', () => sendPos(codec.max(props)));
   buttons.Previous.addEventListener('click', () => sendPos(Number(input.value) - codec.step(props)));

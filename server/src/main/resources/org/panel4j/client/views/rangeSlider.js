@@ -35,8 +35,8 @@ export function createRangeSlider(ctx, codec) {
     hi.setAttribute('aria-valuetext', tb);
     const min = Number(lo.min);
     const width = Number(lo.max) - min || 1;
-    fill.style.left = `${((Number(lo.value) - min) / width) * 100}%`;
-    fill.style.right = `${100 - ((Number(hi.value) - min) / width) * 100}%`;
+    fill.style.setProperty('--p4j-lo', String((Number(lo.value) - min) / width));
+    fill.style.setProperty('--p4j-hi', String((Number(hi.value) - min) / width));
     // the low handle on top when both sit at the end, so it can still be moved back
     lo.classList.toggle('p4j-range-top', Number(lo.value) >= Number(lo.max));
   };
