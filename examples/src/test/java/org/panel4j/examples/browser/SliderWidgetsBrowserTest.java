@@ -2,25 +2,88 @@ package org.panel4j.examples.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.panel4j.App;
+import org.panel4j.examples.PicsumHandler;
+import org.panel4j.layout.Column;
+import org.panel4j.widget.Button;
+import org.panel4j.widget.DateRange;
+import org.panel4j.widget.DateRangeSlider;
+import org.panel4j.widget.DatetimeRangePicker;
+import org.panel4j.widget.DatetimeRangeSlider;
+import org.panel4j.widget.DiscreteSlider;
+import org.panel4j.widget.EditableIntSlider;
+import org.panel4j.widget.EditableRangeSlider;
+import org.panel4j.widget.IntRangeSlider;
+import org.panel4j.widget.NumberInput;
+import org.panel4j.widget.Player;
+import org.panel4j.widget.RangeSlider;
+import org.panel4j.widget.Span;
 
 /**
  * The sliders, range pickers, spinner and players of issue 13 §2, driven on /gallery as a user drives
  * them (a tab click, arrow keys on a slider's handle, typing into a number box, a picked date, the play
  * button): each card's readout, written by the server, shows the value it received, and what the server
- * sets (a bound an editable slider extended, a player's next frame) shows in the page. A page error
+ * sets (every widget's value, a bound an editable slider extended, a player's next frame) shows in the page. A page error
  * fails the test (BrowserSetup).
  */
 class SliderWidgetsBrowserTest {
 
+    /** Each new widget and a button that sets every value on the server. */
+    private static final App SERVER_SET = session -> {
+        var discrete = new DiscreteSlider<>(List.of(1, 2, 4, 8), gb -> gb + " GB");
+        var ints = new IntRangeSlider(0, 10, 2, 8);
+        var doubles = new RangeSlider(0, 1, 0.2, 0.8);
+        var editable = new EditableIntSlider(0, 10, 3);
+        var editableRange = new EditableRangeSlider(0, 10, 2, 6);
+        var day = LocalDate.of(2026, 11, 1);
+        var days = new DateRangeSlider(day, day.plusDays(29));
+        var times = new DatetimeRangeSlider(day.atTime(9, 0), day.atTime(18, 0));
+        var picker = new DatetimeRangePicker("Window");
+        var spinner = NumberInput.ofInts("Count", 0, 100, 3);
+        spinner.setFormat("0,0 items");
+        var player = new Player(0, 10);
+        var set = new Button("Set on server");
+        set.onClick(event -> {
+            discrete.setValue(8);
+            ints.setValue(Span.of(3, 4));
+            doubles.setValue(Span.of(0.5, 0.6));
+            editable.setValue(42);
+            editableRange.setValue(Span.of(-1.0, 3.0));
+            days.setValue(new DateRange(day.plusDays(4), day.plusDays(6)));
+            times.setValue(Span.of(day.atTime(10, 30), day.atTime(12, 0)));
+            picker.setValue(Span.of(day.atTime(22, 0), day.plusDays(1).atTime(6, 0)));
+            spinner.setValue(12);
+            player.setValue(7);
+        });
+        return new Column(discrete, ints, doubles, editable, editableRange, days, times, picker, spinner, player, set);
+    };
+
     @RegisterExtension
-    static final BrowserSetup SETUP = new BrowserSetup();
+    static final BrowserSetup SETUP = new BrowserSetup(() -> ExamplesServer.start(new PicsumHandler(),
+            Map.of("/server_set", SERVER_SET)));
+
+    /** What the page shows of each widget of SERVER_SET. */
+    private static final String SERVER_VALUES = """
+                const q = (s) => document.querySelector(s);
+                const out = (type) => q(`.p4j-${type} output`).textContent;
+                return [out('DiscreteSlider'), out('IntRangeSlider'), out('RangeSlider'),
+                  [q('.p4j-EditableIntSlider input[type=number]').value, q('.p4j-EditableIntSlider input[type=range]').value,
+                   q('.p4j-EditableIntSlider input[type=range]').max].join(' '),
+                  [q('.p4j-EditableRangeSlider input[type=range]').min, q('.p4j-EditableRangeSlider input[type=range]').max,
+                   out('EditableRangeSlider')].join(' '),
+                  out('DateRangeSlider'), out('DatetimeRangeSlider'),
+                  q('.p4j-DatetimeRangePicker input[aria-label=From]').value + ' ' + q('.p4j-DatetimeRangePicker input[aria-label=To]').value,
+                  q('.p4j-NumberInput input').value, out('Player') + ' ' + q('.p4j-Player input[type=range]').value];
+                """;
 
     /** The card of the gallery entry titled {@code title}. */
     private static WebElement card(Browser browser, String title) {
@@ -89,6 +152,21 @@ class SliderWidgetsBrowserTest {
         browser.await("the range slider's end the server extended", d -> "12".equals(
                 in(browser, "EditableRangeSlider", "input[type=range][aria-label=To]").getAttribute("max")));
         browser.assertNoPageErrors();
+    }
+
+    @Test
+    void valuesSetOnTheServer_showInEveryWidget() {
+        Browser browser = SETUP.browser();
+        browser.open(SETUP.server().url("/server_set"));
+        browser.button("Set on server").click();
+        List<String> expected = List.of("8 GB", "3 – 4", "0.5 – 0.6", "42 42 42",
+                "-1 10 -1.0 – 3.0", "2026-11-05 – 2026-11-07", "2026-11-01 10:30 – 2026-11-01 12:00",
+                "2026-11-01T22:00 2026-11-02T06:00", "12 items", "7 7");
+        try {
+            browser.await("the server's values in the page", d -> expected.equals(browser.js(SERVER_VALUES)));
+        } finally {
+            assertThat(browser.js(SERVER_VALUES)).isEqualTo(expected);
+        }
     }
 
     @Test
