@@ -20,7 +20,7 @@ import org.panel4j.param.Param;
 public final class NumberInput<T extends Number & Comparable<T>> extends NumberField<T> {
 
     /** What a format may look like: prefix, the number, suffix; no digits in the texts. */
-    static final Pattern FORMAT = Pattern.compile("([^0-9#]{0,8})0(,0)?(\\.0{1,10})?([^0-9#]{0,8})");
+    private static final Pattern FORMAT = Pattern.compile("([^0-9#]{0,8})0(,0)?(\\.0{1,10})?([^0-9#]{0,8})");
 
     private final Param<String> format = Param.builder(this, "format", String.class).nullable()
             .check(v -> FORMAT.matcher(v).matches() ? null : "must be a pattern like 0, 0.00 or $0,0.00")
