@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.panel4j.bind.Bind;
 import org.panel4j.bind.Bound;
 import org.panel4j.component.Component;
+import org.panel4j.widget.NumberInput;
 
 /**
  * A component is a Java class and a JS view module named by its view type (docs/components.md), and
@@ -47,7 +50,8 @@ class ViewModulesTest {
     private static final Set<String> CLIENT_ONLY = Set.of("Unknown");
     /** Components without a public constructor, made the way apps make them. */
     private static final Map<Class<?>, Supplier<Component>> FACTORIES =
-            Map.of(Bound.class, () -> Bind.inputs().to(values -> null));
+            Map.of(Bound.class, () -> Bind.inputs().to(values -> null),
+                    NumberInput.class, () -> NumberInput.ofInts("x", 0, 1, 0));
 
     private static final Pattern TABLE = Pattern.compile("(?ms)^export const (\\w+) = \\{\\n(.*?)^\\};");
     private static final Pattern KEY = Pattern.compile("(?m)^  (?:(\\w+):|(\\w+),|\\.\\.\\.(\\w+),)");
@@ -228,6 +232,8 @@ class ViewModulesTest {
             return Map.of();
         } else if (type == LocalDate.class) {
             return LocalDate.EPOCH.plusDays(number);
+        } else if (type == LocalDateTime.class) {
+            return LocalDateTime.of(LocalDate.EPOCH.plusDays(number), LocalTime.NOON);
         } else if (type.isArray()) {
             return Array.newInstance(type.getComponentType(), 0);
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.panel4j.widget.ColorPicker;
 import org.panel4j.widget.FloatInput;
 import org.panel4j.widget.IntInput;
+import org.panel4j.widget.NumberInput;
 import org.panel4j.widget.PasswordInput;
 import org.panel4j.widget.StaticText;
 import org.panel4j.widget.TextAreaInput;
@@ -26,6 +27,9 @@ final class TextSection implements GallerySection {
         area.setAutoGrow(true);
         var color = new ColorPicker("Colour");
         color.setValue("#1f77b4");
+        var price = NumberInput.ofDoubles("Price", 0.0, 1000.0, 19.99);
+        price.setStep(0.5);
+        price.setFormat("$0,0.00");
         return List.of(
                 new GalleryEntry("TextInput", """
                         var text = new TextInput("Name");
@@ -39,6 +43,10 @@ final class TextSection implements GallerySection {
                         new IntInput("Replicas", 1, 10, 3)""", new IntInput("Replicas", 1, 10, 3)),
                 new GalleryEntry("FloatInput", """
                         new FloatInput("Ratio", 0.0, 1.0, 0.5)""", new FloatInput("Ratio", 0.0, 1.0, 0.5)),
+                new GalleryEntry("NumberInput", """
+                        var price = NumberInput.ofDoubles("Price", 0.0, 1000.0, 19.99);
+                        price.setStep(0.5);
+                        price.setFormat("$0,0.00");""", price),
                 new GalleryEntry("ColorPicker", """
                         var color = new ColorPicker("Colour");
                         color.setValue("#1f77b4");""", color),

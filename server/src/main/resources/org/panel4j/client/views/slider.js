@@ -1,6 +1,19 @@
-// The shared slider of IntSlider and FloatSlider: <input type="range"> with a label and the value
-// shown; sends 'value' throttled while dragging (plus the final one) and 'valueThrottled' on release.
+// The shared slider of IntSlider, FloatSlider and their editable kinds (editableSlider.js):
+// <input type="range"> with a label and the value shown; sends 'value' throttled while dragging (plus
+// the final one) and 'valueThrottled' on release.
 import { el, uid, throttle, unused } from './dom.js';
+
+/** The decimals a step has (0.05: 2), to show and send values on its grid without float noise. */
+export function decimals(step) {
+  const text = String(step);
+  return text.includes('.') ? Math.min(10, text.length - text.indexOf('.') - 1) : 0;
+}
+
+/** A value shown with its step's decimals. */
+export const formatNumber = (value, step) => Number(value).toFixed(decimals(step));
+
+/** A number from a range input, rounded to its step's decimals. */
+export const snapNumber = (text, step) => Number(Number(text).toFixed(decimals(step)));
 
 /** The slider's elements: a labelled range input with its value shown beside the label. */
 export function sliderElements(idPrefix) {
