@@ -25,7 +25,7 @@ public final class NestedSelect extends Widget implements HasValue<List<String>>
     private static final int DEEPEST = 16;
 
     private final Param<Map<String, Object>> options = Param.<Map<String, Object>>builder(this, "options")
-            .value(Map.of()).check(this::checkTree).toWire(tree -> tree)
+            .value(Map.of()).check(this::checkTree).toWire(NestedSelect::toWire)
             .doc("The tree of choices: choice → map of the choices below, or a list of last choices.").build();
     private final Param<List<String>> levels = Param.builder(this, "levels", WireTypes.listOf(WireTypes.STRING))
             .value(List.of()).check(v -> v.stream().anyMatch(n -> n == null) ? "must not contain null" : null)
@@ -65,6 +65,19 @@ public final class NestedSelect extends Widget implements HasValue<List<String>>
         }
         boolean leaf = node instanceof Map<?, ?> map ? map.isEmpty() : ((List<?>) node).isEmpty();
         return leaf ? null : "must go down to the last level, e.g. " + firstPath(getOptions());
+    }
+
+    /**
+     * The tree as the browser gets it, as lists to keep the order (a JS object would put keys such as
+     * "2024" first): a map is {@code [[choice, node below], …]}, a last level {@code [choice, …]}.
+     */
+    private static Object toWire(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            var out = new ArrayList<List<Object>>(map.size());
+            map.forEach((choice, below) -> out.add(List.of(choice, toWire(below))));
+            return out;
+        }
+        return node;
     }
 
     /** The path of the first choice at each level. */

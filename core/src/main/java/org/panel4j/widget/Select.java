@@ -53,9 +53,10 @@ public final class Select<T> extends SingleChoice<T> {
                 ? null : "must hold exactly the options, in order (set them with setGroups)";
     }
 
+    /** The groups as the browser gets them: {@code [[heading, [label, …]], …]}, a list to keep the order. */
     private static Object groupLabels(Map<String, ? extends Map<String, ?>> grouped) {
-        var out = new LinkedHashMap<String, Object>();
-        grouped.forEach((group, options) -> out.put(group, List.copyOf(options.keySet())));
+        var out = new ArrayList<List<Object>>(grouped.size());
+        grouped.forEach((group, options) -> out.add(List.of(group, List.copyOf(options.keySet()))));
         return out;
     }
 
