@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.param.Param;
 import org.panel4j.param.Parameterized;
@@ -29,14 +30,23 @@ public final class ChoiceOptions {
      * @throws IllegalArgumentException on a null value or two values with the same label
      */
     public static <T> Map<String, T> labelled(Collection<? extends T> values) {
+        return labelled(values, String::valueOf);
+    }
+
+    /**
+     * Options labelled by {@code label}, in order: {@code labelled(List.of(8, 16), gb -> gb + " GB")}.
+     *
+     * @throws IllegalArgumentException on a null value or label, or two values with the same label
+     */
+    public static <T> Map<String, T> labelled(Collection<? extends T> values, Function<? super T, String> label) {
         var out = new LinkedHashMap<String, T>();
         for (T value : values) {
-            if (value == null) {
+            String text = value == null ? null : label.apply(value);
+            if (text == null) {
                 throw new IllegalArgumentException("options must not contain null");
             }
-            if (out.putIfAbsent(String.valueOf(value), value) != null) {
-                throw new IllegalArgumentException("options must not have two values labelled '"
-                        + ClientText.bounded(value) + "'");
+            if (out.putIfAbsent(text, value) != null) {
+                throw new IllegalArgumentException("options must not have two values labelled '" + ClientText.bounded(text) + "'");
             }
         }
         return Collections.unmodifiableMap(out);
