@@ -43,6 +43,25 @@ public final class Select<T> extends SingleChoice<T> {
         return getDisabledOptions().contains(chosen) ? "option '" + ChoiceOptions.labelOf(getOptions(), chosen) + "' is disabled" : null;
     }
 
+    /**
+     * When the options change other than through {@link #setGroups}, drops headings that no longer hold
+     * exactly the options, and disabled options no longer offered. (Fields are null while the base class
+     * sets the first options.)
+     */
+    @Override
+    protected void onParamChanged(Param<?> param) {
+        super.onParamChanged(param);
+        if (param == optionsProperty() && groups != null && disabledOptions != null) {
+            if (checkGroups(getGroups()) != null) {
+                groups.set(Map.of());
+            }
+            List<T> offered = getDisabledOptions().stream().filter(getOptions()::containsValue).toList();
+            if (offered.size() != getDisabledOptions().size()) {
+                disabledOptions.set(offered);
+            }
+        }
+    }
+
     private @Nullable String checkGroups(Map<String, Map<String, T>> grouped) {
         if (grouped.isEmpty()) {
             return null;

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.param.HasValue;
 import org.panel4j.param.Param;
+import org.panel4j.session.Session;
 
 /**
  * The base of widgets that choose one of {@code options} ({@link Select}, {@link RadioButtonGroup},
@@ -15,6 +16,14 @@ import org.panel4j.param.Param;
  * @param <T> the type of the values
  */
 public abstract class SingleChoice<T> extends Widget implements HasValue<T> {
+
+    /** What a null from the browser is converted as, so that it is refused: the browser always sends a label. */
+    private static final Object NO_LABEL = new Object() {
+        @Override
+        public String toString() {
+            return "null";
+        }
+    };
 
     private final Param<Map<String, T>> options = ChoiceOptions.param(this);
     private final Param<T> value = Param.<T>builder(this, "value").nullable().clientWritable()
@@ -35,6 +44,12 @@ public abstract class SingleChoice<T> extends Widget implements HasValue<T> {
             throw new IllegalArgumentException(refusal);
         }
         return chosen;
+    }
+
+    /** Refuses a null value from the browser (the server may still set null): it is no option's label. */
+    @Override
+    public void applyClientValue(Session session, String prop, @Nullable Object wire) {
+        super.applyClientValue(session, prop, wire == null && prop.equals(value.name()) ? NO_LABEL : wire);
     }
 
     /** Why the browser may not choose {@code chosen} although it is an option (e.g. disabled), or null. */

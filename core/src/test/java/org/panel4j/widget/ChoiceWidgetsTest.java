@@ -91,6 +91,7 @@ class ChoiceWidgetsTest {
                 "Select.value cannot take 'Sunday': expected one of [Monday, Tuesday, Wednesday]");
         assertInvalid(() -> page.set(days, "value", "2026-11-24"), "expected one of");   // a value is not a label
         assertInvalid(() -> page.set(numbers, "value", 2), "expected an option's label (a string)");
+        assertInvalid(() -> page.set(days, "value", null), "Select.value cannot take null: expected an option's label (a string)");
         assertInvalid(() -> page.set(sizes, "value", "XL"), "RadioBoxGroup.value cannot take 'XL': expected one of [S, M, L]");
         assertInvalid(() -> page.set(multi, "value", List.of("Monday", "Sunday")), "expected one of");
         assertInvalid(() -> page.set(multi, "value", "Monday"), "expected a list of option labels");
@@ -125,6 +126,8 @@ class ChoiceWidgetsTest {
         days.setValue(TUE);   // the server may choose it
         assertThat(days.getValue()).isEqualTo(TUE);
         assertThatThrownBy(() -> days.setDisabledOptions(List.of(LocalDate.EPOCH))).hasMessageContaining("must list only options");
+        days.setOptions(ordered("Monday", MON));
+        assertThat(days.getDisabledOptions()).isEmpty();
     }
 
     @Test
@@ -143,6 +146,9 @@ class ChoiceWidgetsTest {
                 .hasMessageContaining("Select.groups must not repeat the label 'x'");
         assertThatThrownBy(() -> food.groupsProperty().set(Map.of("A", Map.of("x", "1"))))
                 .hasMessageContaining("Select.groups must hold exactly the options");
+        food.optionsProperty().set(Map.of("Apple", "apple"));   // not through setGroups: the headings go
+        assertThat(food.getGroups()).isEmpty();
+        food.setGroups(Map.of("Only", Map.of("Plain", "plain")));
         food.setOptions(List.of("plain"));
         assertThat(food.getGroups()).isEmpty();
         assertThat(food.getValue()).isEqualTo("plain");
