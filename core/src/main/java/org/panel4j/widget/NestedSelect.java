@@ -8,8 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.panel4j.param.Param;
 import org.panel4j.param.HasValue;
+import org.panel4j.param.Param;
+import org.panel4j.param.WireType;
 import org.panel4j.param.WireTypes;
 import org.panel4j.session.ClientText;
 
@@ -30,8 +31,10 @@ public final class NestedSelect extends Widget implements HasValue<List<String>>
     private final Param<List<String>> levels = Param.builder(this, "levels", WireTypes.listOf(WireTypes.STRING))
             .value(List.of()).check(v -> v.stream().anyMatch(n -> n == null) ? "must not contain null" : null)
             .doc("The name of each level's drop-down, from the top; fewer names leave the rest unnamed.").build();
-    private final Param<List<String>> value = Param.builder(this, "value", WireTypes.listOf(WireTypes.STRING))
-            .value(List.of()).clientWritable().check(this::checkPath)
+    private static final WireType<List<String>> PATH = WireTypes.listOf(WireTypes.STRING);
+
+    private final Param<List<String>> value = Param.builder(this, "value", PATH)
+            .value(List.of()).clientWritable().fromClient(NestedSelect::pathFromClient).check(this::checkPath)
             .doc("The path chosen: one choice per level, from the top down to a leaf.").build();
 
     /**
@@ -41,6 +44,14 @@ public final class NestedSelect extends Widget implements HasValue<List<String>>
      */
     public NestedSelect(Map<String, ?> options) {
         setOptions(options);
+    }
+
+    /** A path the browser sent: a list of at most one choice per possible level, converted only then. */
+    private static List<String> pathFromClient(Object wire) {
+        if (wire instanceof List<?> choices && choices.size() > DEEPEST) {
+            throw new IllegalArgumentException("expected at most " + DEEPEST + " choices, one per level");
+        }
+        return PATH.fromWire(wire);
     }
 
     private @Nullable String checkTree(Map<String, Object> tree) {

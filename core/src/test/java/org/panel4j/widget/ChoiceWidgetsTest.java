@@ -225,6 +225,7 @@ class ChoiceWidgetsTest {
         assertInvalid(() -> page.set(place, "value", List.of("Europe", "Spain")), "must go down to the last level");
         assertInvalid(() -> page.set(place, "value", List.of("Europe", "Spain", "Madrid", "Centro")), "must be a path");
         assertInvalid(() -> page.set(place, "value", Map.of("0", "Europe")), "expected a list");
+        assertInvalid(() -> page.set(place, "value", Collections.nCopies(100_000, "Europe")), "expected at most 16 choices, one per level");
         assertThat(place.getValue()).containsExactly("Asia", "Japan", "Tokyo");
 
         place.setOptions(Map.of("Africa", Map.of("Kenya", List.of("Nairobi"))));
