@@ -111,6 +111,7 @@ class ChoiceWidgetsBrowserTest {
         search.click();
         search.sendKeys("par");
         assertThat(suggestions(browser, "MultiChoice")).containsExactly("Paris");
+        browser.js("arguments[0].scrollIntoView({ block: 'center' })", card("MultiChoice"));
         browser.screenshot("choice-suggestions");
         in("MultiChoice", "//li[normalize-space()='Paris']").click();
         awaitReadout(browser, "MultiChoice", "[\"Paris\"]");
