@@ -43,4 +43,10 @@ public record DateRange(LocalDate start, LocalDate end) {
     public boolean contains(LocalDate date) {
         return !date.isBefore(start) && !date.isAfter(end);
     }
+
+    /** {@code [start, end]}, as a {@link Span} shows itself. */
+    @Override
+    public String toString() {
+        return "[" + start + ", " + end + "]";
+    }
 }

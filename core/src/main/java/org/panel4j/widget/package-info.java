@@ -1,6 +1,6 @@
 /**
  * Widgets: components the user acts on (buttons, sliders, text, password and number inputs, text
- * areas, selects, radio and check box groups, toggles, switches, colour pickers) and
+ * areas, choice widgets over labelled options, toggles, switches, colour pickers) and
  * {@link org.panel4j.widget.StaticText}. Values the browser may set are declared client-writable.
  */
 @NullMarked

@@ -54,7 +54,7 @@ class ParamTest {
 
     @Test
     void set_notAnAllowedValue_throwsListingTheAllowedOnes() {
-        var select = new Select(java.util.List.of("a", "b"));
+        var select = new Select<>(java.util.List.of("a", "b"));
 
         assertThatThrownBy(() -> select.setValue("c"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -24,7 +24,7 @@ class ClientInputRuleTest {
     private final IntSlider slider = new IntSlider(0, 10, 3);
     private final Button button = new Button("Go");
     private final StaticText text = new StaticText("label");
-    private final Select select = new Select(java.util.List.of("a", "b"));
+    private final Select<String> select = new Select<>(java.util.List.of("a", "b"));
     private final Card card = new Card("card", "inside");
     private final TestSession page = TestSession.open(session -> new Row(slider, button, text, select, card));
 
@@ -78,7 +78,7 @@ class ClientInputRuleTest {
     @Test
     void outOfBounds_isRefusedInParamWords_andNothingChanges() {
         assertRefused(() -> page.set(slider, "value", 11), Code.INVALID_VALUE, "IntSlider.value must be at most 10, not 11");
-        assertRefused(() -> page.set(select, "value", "z"), Code.INVALID_VALUE, "Select.value must be one of [a, b], not 'z'");
+        assertRefused(() -> page.set(select, "value", "z"), Code.INVALID_VALUE, "Select.value cannot take 'z': expected one of [a, b]");
         assertThat(slider.getValue()).isEqualTo(3);
         assertThat(select.getValue()).isEqualTo("a");
     }

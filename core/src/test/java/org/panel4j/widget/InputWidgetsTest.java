@@ -28,8 +28,8 @@ class InputWidgetsTest {
     private final FloatInput floats = new FloatInput("Ratio", -1.0, null, 0.5);
     private final Switch toggle = new Switch("Live");
     private final ColorPicker color = new ColorPicker("Colour");
-    private final RadioButtonGroup radio = new RadioButtonGroup(List.of("low", "mid", "high"));
-    private final CheckBoxGroup checks = new CheckBoxGroup(List.of("a", "b", "c"));
+    private final RadioButtonGroup<String> radio = new RadioButtonGroup<>(List.of("low", "mid", "high"));
+    private final CheckBoxGroup<String> checks = new CheckBoxGroup<>(List.of("a", "b", "c"));
     private final TestSession page = TestSession.open(session ->
             new Column(password, area, ints, floats, toggle, color, radio, checks));
 
@@ -106,8 +106,8 @@ class InputWidgetsTest {
         assertInvalid(() -> page.set(toggle, "value", "true"), "expected a boolean");
         assertInvalid(() -> page.set(color, "value", "red"), "expected a colour like #1f77b4");
         assertInvalid(() -> page.set(color, "value", "#12345g"), "expected a colour like #1f77b4");
-        assertInvalid(() -> page.set(radio, "value", "max"), "RadioButtonGroup.value must be one of [low, mid, high]");
-        assertInvalid(() -> page.set(checks, "value", List.of("a", "z")), "CheckBoxGroup.value must list only its options");
+        assertInvalid(() -> page.set(radio, "value", "max"), "RadioButtonGroup.value cannot take 'max': expected one of [low, mid, high]");
+        assertInvalid(() -> page.set(checks, "value", List.of("a", "z")), "CheckBoxGroup.value cannot take [a, z]: expected one of [a, b, c]");
         assertInvalid(() -> page.set(checks, "value", List.of("a", "a")), "must not list an option twice");
         assertInvalid(() -> page.set(checks, "value", "a"), "expected a list");
 

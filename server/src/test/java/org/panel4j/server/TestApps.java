@@ -35,7 +35,7 @@ final class TestApps {
             var input = new TextInput("name");
             var hidden = new TextInput("hidden");
             hidden.setVisible(false);
-            var select = new Select(List.of("a", "b"));
+            var select = new Select<>(List.of("a", "b"));
             var check = new Checkbox("check");
             var toggle = new Toggle("toggle");
             button.onClick(e -> text.setValue("Clicked " + e.newValue()));

@@ -54,7 +54,7 @@ public final class Gallery {
     }
 
     private static Component lookChoice(Template template) {
-        var look = new RadioButtonGroup(List.of("Dashboard", "Plain"));
+        var look = new RadioButtonGroup<>(List.of("Dashboard", "Plain"));
         look.setName("Look");
         look.valueProperty().watch(change -> template.setLook(
                 "Plain".equals(change.newValue()) ? TemplateLook.PLAIN : TemplateLook.DASHBOARD));

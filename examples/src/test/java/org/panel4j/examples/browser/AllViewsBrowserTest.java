@@ -36,7 +36,7 @@ class AllViewsBrowserTest {
         slider.setName("Int");
         var floats = new FloatSlider(0, 1, 0.25);
         floats.setStep(0.05);
-        var select = new Select(List.of("a", "b", "c"));
+        var select = new Select<>(List.of("a", "b", "c"));
         select.setValue("b");
         var checkbox = new Checkbox("Check");
         checkbox.setValue(true);

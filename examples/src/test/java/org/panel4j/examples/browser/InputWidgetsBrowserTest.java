@@ -34,7 +34,7 @@ class InputWidgetsBrowserTest {
 
     /** One session's widgets. */
     record Inputs(PasswordInput password, TextAreaInput notes, IntInput count, FloatInput ratio, Switch live,
-                  ColorPicker colour, RadioButtonGroup level, CheckBoxGroup tags) {}
+                  ColorPicker colour, RadioButtonGroup<String> level, CheckBoxGroup<String> tags) {}
 
     private static final List<Inputs> BUILT = new CopyOnWriteArrayList<>();
 
@@ -50,9 +50,9 @@ class InputWidgetsBrowserTest {
         var live = new Switch("Live updates");
         var colour = new ColorPicker("Colour");
         colour.setValue("#1f77b4");
-        var level = new RadioButtonGroup(List.of("low", "mid", "high"));
+        var level = new RadioButtonGroup<>(List.of("low", "mid", "high"));
         level.setName("Level");
-        var tags = new CheckBoxGroup(List.of("red", "green", "blue"));
+        var tags = new CheckBoxGroup<>(List.of("red", "green", "blue"));
         tags.setName("Tags");
         var set = new Button("Set from server").buttonType(ButtonType.PRIMARY);
         set.onClick(event -> {

@@ -23,7 +23,7 @@ final class PayloadCard {
     private final Markdown markdown = new Markdown("");
     private final Button button = new Button();
     private final TextInput input = new TextInput();
-    private final Select select = new Select(XssCorpus.PAYLOADS);
+    private final Select<String> select = new Select<>(XssCorpus.PAYLOADS);
     private final Checkbox checkbox = new Checkbox();
     private final Toggle toggle = new Toggle();
     private final PNG image = new PNG();

@@ -207,7 +207,7 @@ class SliderWidgetsBrowserTest {
         openTab(browser, "Dates and times");
 
         press(in(browser, "DateRangeSlider", "input[aria-label=From]"), Keys.ARROW_RIGHT);
-        awaitReadout(browser, "DateRangeSlider", "value: DateRange[start=2026-11-10, end=2026-11-15]");
+        awaitReadout(browser, "DateRangeSlider", "value: [2026-11-10, 2026-11-15]");
         assertThat(in(browser, "DateRangeSlider", "output").getText()).isEqualTo("2026-11-10 – 2026-11-15");
 
         press(in(browser, "DatetimeRangeSlider", "input[aria-label=To]"), Keys.ARROW_RIGHT);
