@@ -1,0 +1,171 @@
+package org.panel4j.examples.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Dimension;
+import org.panel4j.App;
+import org.panel4j.component.SizingMode;
+import org.panel4j.examples.PicsumHandler;
+import org.panel4j.examples.gallery.NewSectionsApp;
+import org.panel4j.indicator.BooleanStatus;
+import org.panel4j.indicator.ColorThreshold;
+import org.panel4j.indicator.Gauge;
+import org.panel4j.indicator.LinearGauge;
+import org.panel4j.indicator.Number;
+import org.panel4j.indicator.Tqdm;
+import org.panel4j.indicator.Trend;
+import org.panel4j.layout.Column;
+import org.panel4j.layout.Row;
+import org.panel4j.pane.Markdown;
+import org.panel4j.pane.Str;
+import org.panel4j.widget.Button;
+
+/**
+ * Issue 14's panes, indicators and layouts in Chromium: sizing in a Row, indicators following the
+ * server, the new gallery tabs rendering without errors or horizontal overflow, at 1280 and 390 px.
+ */
+class PanesLayoutsBrowserTest {
+
+    /** A 300 px sidebar and a stretching column, in a 1200 px row and in a row as wide as the page. */
+    private static final App SIZING = session -> {
+        var fixedRow = new Row(sidebar(), main("main"));
+        fixedRow.setWidth(1200);
+        fixedRow.setCssClasses(List.of("fixed-row"));
+        var fluidRow = new Row(sidebar(), main("fluid"));
+        fluidRow.setSizingMode(SizingMode.STRETCH_WIDTH);
+        return new Column(fixedRow, fluidRow);
+    };
+
+    private static Column sidebar() {
+        var sidebar = new Column(new Str("sidebar"));
+        sidebar.setWidth(300);
+        sidebar.setCssClasses(List.of("sidebar"));
+        return sidebar;
+    }
+
+    private static Column main(String name) {
+        var main = new Column(new Markdown("| a | b |\n|---|---|\n| 1 | 2 |"));
+        main.setSizingMode(SizingMode.STRETCH_WIDTH);
+        main.setCssClasses(List.of(name));
+        return main;
+    }
+
+    /** Indicators and a button that sets new values on the server. */
+    private static final App INDICATORS = session -> {
+        var number = new Number("CPU", 20, "{value:.1f} %").colors(ColorThreshold.of(50, "rgb(0, 128, 0)"),
+                ColorThreshold.of(100, "rgb(255, 0, 0)"));
+        var status = new BooleanStatus(false, "success");
+        var trend = new Trend("Visits", List.of(100.0, 120.0));
+        var gauge = new Gauge("Load", 25).colors(ColorThreshold.of(0.5, "rgb(0, 128, 0)"), ColorThreshold.of(1, "rgb(255, 0, 0)"));
+        var linear = new LinearGauge("Level", 2).bounds(0, 10);
+        var tqdm = new Tqdm(10);
+        var change = new Button("Change");
+        change.onClick(event -> {
+            number.setValue(87.25);
+            status.setValue(true);
+            trend.append(90.0);
+            gauge.setValue(90.0);
+            linear.setValue(7.5);
+            tqdm.setValue(4);
+        });
+        return new Column(new Row(number, status, trend), new Row(gauge, linear), tqdm, change);
+    };
+
+    @RegisterExtension
+    static final BrowserSetup SETUP = new BrowserSetup(() -> ExamplesServer.start(new PicsumHandler(),
+            Map.of("/sizing", SIZING, "/indicators", INDICATORS, "/new_gallery", NewSectionsApp.app())));
+
+    @AfterEach
+    void restoreWindow() {
+        SETUP.browser().driver().manage().window().setSize(new Dimension(1100, 760));
+    }
+
+    @Test
+    void stretchWidth_inARow_fillsWhatTheFixedSidebarLeaves() {
+        Browser browser = SETUP.browser();
+        browser.driver().manage().window().setSize(new Dimension(1400, 900));
+        browser.open(SETUP.server().url("/sizing"));
+        @SuppressWarnings("unchecked")
+        var box = (Map<String, Object>) browser.js("""
+                const r = (s) => document.querySelector(s).getBoundingClientRect();
+                const row = r('.fixed-row'), side = r('.fixed-row > .sidebar'), main = r('.fixed-row > .main');
+                return { row: row.width, side: side.width, mainWidth: main.width, beside: main.top === side.top,
+                         gapLeft: main.left - side.right, table: !!document.querySelector('.main table') };
+                """);
+        assertThat(((java.lang.Number) box.get("row")).doubleValue()).isEqualTo(1200.0);
+        assertThat(((java.lang.Number) box.get("side")).doubleValue()).isEqualTo(300.0);
+        assertThat(box.get("beside")).as("the stretching column sits beside the sidebar").isEqualTo(true);
+        assertThat(((java.lang.Number) box.get("mainWidth")).doubleValue()).isBetween(870.0, 900.0);
+        assertThat(box.get("table")).isEqualTo(true);
+
+        browser.driver().manage().window().setSize(new Dimension(390, 900));
+        browser.await("the narrow layout", d -> Boolean.TRUE.equals(browser.js(
+                "return document.querySelector('.fluid').getBoundingClientRect().top"
+                        + " > document.querySelector('.fluid').previousElementSibling.getBoundingClientRect().bottom")));
+        assertThat(browser.js("return document.querySelector('.fluid').getBoundingClientRect().width"))
+                .as("on a phone the stretching column takes its own line").satisfies(w -> assertThat(((java.lang.Number) w).doubleValue()).isGreaterThan(300));
+    }
+
+    private static final String INDICATOR_STATE = """
+            const q = (s) => document.querySelector(s);
+            return {
+              number: q('.p4j-number-value').textContent + ' ' + q('.p4j-number-value').style.color,
+              status: q('.p4j-boolean-status').className.includes('p4j-on') + ' ' + q('.p4j-boolean-status').dataset.color,
+              trend: q('.p4j-trend-value').textContent + ' ' + q('.p4j-trend-change').textContent + ' ' + (q('.p4j-trend-line').getAttribute('d').match(/[ML]/g) || []).length,
+              gauge: q('.p4j-gauge-value').textContent + ' ' + q('.p4j-gauge').dataset.fraction + ' ' + q('.p4j-gauge-bar').style.stroke,
+              linear: q('.p4j-linear-gauge-value').textContent + ' ' + q('.p4j-linear-gauge').dataset.fraction + ' ' + q('.p4j-gauge-fill').getAttribute('height'),
+              tqdm: q('.p4j-tqdm progress').value + ' ' + q('.p4j-tqdm-text').textContent.split(' [')[0],
+            };
+            """;
+
+    @Test
+    void indicators_followValuesSetOnTheServer() {
+        Browser browser = SETUP.browser();
+        browser.open(SETUP.server().url("/indicators"));
+        assertThat(state(browser)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "number", "20.0 % rgb(0, 128, 0)",
+                "status", "false success",
+                "trend", "120 ▲ 20.0 % 2",
+                "gauge", "25% 0.2500 rgb(0, 128, 0)",
+                "linear", "2 0.2000 40.00",
+                "tqdm", "0 0/10 0%"));
+        browser.button("Change").click();
+        browser.await("the new values", d -> state(browser).get("tqdm").equals("4 4/10 40%"));
+        assertThat(state(browser)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "number", "87.3 % rgb(255, 0, 0)",
+                "status", "true success",
+                "trend", "90 ▼ 25.0 % 3",
+                "gauge", "90% 0.9000 rgb(255, 0, 0)",
+                "linear", "7.5 0.7500 150.00",
+                "tqdm", "4 4/10 40%"));
+    }
+
+    @Test
+    void newGalleryTabs_render_withoutOverflow_at1280And390() {
+        Browser browser = SETUP.browser();
+        for (String tab : List.of("Indicators", "Panes", "Layouts")) {
+            for (int width : new int[] {1280, 390}) {
+                browser.driver().manage().window().setSize(new Dimension(width, width == 390 ? 2400 : 1600));
+                browser.open(SETUP.server().url("/new_gallery"));
+                browser.button(tab).click();
+                browser.await(tab + " shown", d -> Boolean.TRUE.equals(browser.js(
+                        "return [...document.querySelectorAll('.p4j-tab')].some(t => t.textContent === arguments[0]"
+                                + " && t.getAttribute('aria-selected') === 'true')", tab)));
+                browser.screenshot("gallery-" + tab.toLowerCase() + "-" + width);
+                assertThat(browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                        .as(tab + " at " + width + " px overflows horizontally by").isEqualTo(0L);
+                assertThat(browser.pageErrors()).as(tab).isEmpty();
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> state(Browser browser) {
+        return (Map<String, Object>) browser.js(INDICATOR_STATE);
+    }
+}
