@@ -2,6 +2,9 @@ package org.panel4j.examples.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -21,9 +24,17 @@ import org.panel4j.indicator.Tqdm;
 import org.panel4j.indicator.Trend;
 import org.panel4j.layout.Column;
 import org.panel4j.layout.Row;
+import org.panel4j.pane.Alert;
+import org.panel4j.pane.Audio;
+import org.panel4j.pane.JSON;
 import org.panel4j.pane.Markdown;
+import org.panel4j.pane.Placeholder;
+import org.panel4j.pane.SVG;
 import org.panel4j.pane.Str;
+import org.panel4j.server.HttpRequest;
+import org.panel4j.server.HttpResponse;
 import org.panel4j.widget.Button;
+import org.panel4j.widget.StaticText;
 
 /**
  * Issue 14's panes, indicators and layouts in Chromium: sizing in a Row, indicators following the
@@ -76,9 +87,51 @@ class PanesLayoutsBrowserTest {
         return new Column(new Row(number, status, trend), new Row(gauge, linear), tqdm, change);
     };
 
+    /** Panes the server changes: JSON, Alert, SVG, Placeholder, and an Audio playing a served tone. */
+    private static final App PANES = session -> {
+        var json = new JSON(Map.of("outer", Map.of("inner", List.of(1, "two", true))));
+        var alert = new Alert("**Heads up**", "warning");
+        var svg = new SVG("<svg xmlns='http://www.w3.org/2000/svg' width='40' height='20'><rect width='40' height='20' fill='red'/></svg>");
+        var slot = new Placeholder("first");
+        var audio = new Audio("/picsum/tone.wav");
+        audio.setMuted(true);                      // muted media may play without a user gesture
+        var heard = new StaticText("paused=true");
+        heard.setCssClasses(List.of("heard"));
+        audio.pausedProperty().watch(change -> heard.setValue("paused=" + change.newValue()));
+        var play = new Button("Play");
+        play.onClick(event -> audio.setPaused(false));
+        var change = new Button("Change panes");
+        change.onClick(event -> {
+            alert.setAlertType("danger");
+            slot.update(new Str("second"));
+            json.setDepth(-1);
+        });
+        return new Column(json, alert, svg, slot, audio, heard, play, change);
+    };
+
     @RegisterExtension
-    static final BrowserSetup SETUP = new BrowserSetup(() -> ExamplesServer.start(new PicsumHandler(),
-            Map.of("/sizing", SIZING, "/indicators", INDICATORS, "/new_gallery", NewSectionsApp.app())));
+    static final BrowserSetup SETUP = new BrowserSetup(() -> ExamplesServer.start(PanesLayoutsBrowserTest::picsumOrTone,
+            Map.of("/sizing", SIZING, "/indicators", INDICATORS, "/panes", PANES, "/new_gallery", NewSectionsApp.app())));
+
+    private static final PicsumHandler PICSUM = new PicsumHandler();
+
+    /** The picsum stand-in, and a one-second 440 Hz WAV at /picsum/tone.wav. */
+    private static HttpResponse picsumOrTone(HttpRequest request) {
+        return request.path().endsWith("/tone.wav") ? HttpResponse.ok("audio/wav", tone()) : PICSUM.handle(request);
+    }
+
+    private static byte[] tone() {
+        int rate = 8000;
+        int samples = rate;
+        var wav = ByteBuffer.allocate(44 + samples * 2).order(ByteOrder.LITTLE_ENDIAN);
+        wav.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + samples * 2).put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII))
+                .putInt(16).putShort((short) 1).putShort((short) 1).putInt(rate).putInt(rate * 2).putShort((short) 2)
+                .putShort((short) 16).put("data".getBytes(StandardCharsets.US_ASCII)).putInt(samples * 2);
+        for (int i = 0; i < samples; i++) {
+            wav.putShort((short) (Math.sin(2 * Math.PI * 440 * i / rate) * 8000));
+        }
+        return wav.array();
+    }
 
     @AfterEach
     void restoreWindow() {
@@ -160,8 +213,41 @@ class PanesLayoutsBrowserTest {
                 assertThat(browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
                         .as(tab + " at " + width + " px overflows horizontally by").isEqualTo(0L);
                 assertThat(browser.pageErrors()).as(tab).isEmpty();
+                if (tab.equals("Panes")) {
+                    assertThat(browser.js("return document.querySelectorAll('.p4j-markdown table td').length")).isEqualTo(4L);
+                }
             }
         }
+    }
+
+    @Test
+    void panes_showAndFollowTheServer_andAudioPlaysAndPausesBothWays() {
+        Browser browser = SETUP.browser();
+        browser.open(SETUP.server().url("/panes"));
+        browser.await("the SVG drawn", d -> Boolean.TRUE.equals(browser.js(
+                "const i = document.querySelector('.p4j-svg img'); return i.complete && i.naturalWidth === 40")));
+        assertThat(browser.js("return document.querySelector('.p4j-alert').dataset.alertType + ' '"
+                + " + document.querySelector('.p4j-alert strong').textContent")).isEqualTo("warning Heads up");
+        // depth 1: the outer object is open, the inner one closed; a click opens it
+        assertThat(browser.js("return [...document.querySelectorAll('.p4j-json-toggle')].map(t => t.getAttribute('aria-expanded')).join(' ')"))
+                .isEqualTo("true false false");
+        browser.js("document.querySelectorAll('.p4j-json-toggle')[1].click()");
+        assertThat(browser.js("return document.querySelectorAll('.p4j-json-toggle')[1].getAttribute('aria-expanded')"
+                + " + ' ' + document.querySelector('.p4j-json-string').textContent")).isEqualTo("true \"two\"");
+        assertThat(browser.js("return document.querySelector('.p4j-placeholder').textContent.trim()")).isEqualTo("first");
+
+        browser.button("Change panes").click();
+        browser.await("the panes changed", d -> "second".equals(browser.js("return document.querySelector('.p4j-placeholder').textContent.trim()")));
+        assertThat(browser.js("return document.querySelector('.p4j-alert').dataset.alertType")).isEqualTo("danger");
+        assertThat(browser.js("return [...document.querySelectorAll('.p4j-json-toggle')].every(t => t.getAttribute('aria-expanded') === 'true')"))
+                .isEqualTo(true);
+
+        browser.button("Play").click();                                   // the server unpauses
+        browser.await("the audio playing", d -> Boolean.TRUE.equals(browser.js(
+                "const a = document.querySelector('audio'); return !a.paused && a.currentTime > 0")));
+        browser.js("document.querySelector('audio').pause()");           // the user pauses
+        browser.await("the server to see the pause", d -> "paused=true".equals(
+                browser.js("return document.querySelector('.heard .p4j-static-text-value').textContent")));
     }
 
     @SuppressWarnings("unchecked")
