@@ -10,7 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.panel4j.App;
 import org.panel4j.component.SizingMode;
 import org.panel4j.examples.PicsumHandler;
@@ -22,7 +24,10 @@ import org.panel4j.indicator.LinearGauge;
 import org.panel4j.indicator.Number;
 import org.panel4j.indicator.Tqdm;
 import org.panel4j.indicator.Trend;
+import org.panel4j.layout.Accordion;
 import org.panel4j.layout.Column;
+import org.panel4j.layout.GridSpec;
+import org.panel4j.layout.Modal;
 import org.panel4j.layout.Row;
 import org.panel4j.pane.Alert;
 import org.panel4j.pane.Audio;
@@ -35,6 +40,7 @@ import org.panel4j.server.HttpRequest;
 import org.panel4j.server.HttpResponse;
 import org.panel4j.widget.Button;
 import org.panel4j.widget.StaticText;
+import org.panel4j.widget.TextInput;
 
 /**
  * Issue 14's panes, indicators and layouts in Chromium: sizing in a Row, indicators following the
@@ -109,9 +115,34 @@ class PanesLayoutsBrowserTest {
         return new Column(json, alert, svg, slot, audio, heard, play, change);
     };
 
+    /** Accordion, GridSpec and Modal, with readouts of what the server holds and buttons that change it. */
+    private static final App LAYOUTS = session -> {
+        var accordion = new Accordion().addPanel("Alpha", new Str("a")).addPanel("Beta", new Str("b"))
+                .addPanel("Gamma", new Str("c"));
+        accordion.setActive(List.of(0));
+        var opened = new StaticText("active=[0]");
+        opened.setCssClasses(List.of("opened"));
+        accordion.activeProperty().watch(change -> opened.setValue("active=" + change.newValue()));
+        var onlyGamma = new Button("Only gamma");
+        onlyGamma.onClick(event -> accordion.setActive(List.of(2)));
+        var grid = new GridSpec().place(new Str("header"), 0, 0, 1, 3).place(new Str("side"), 1, 0, 2, 1)
+                .place(new Str("main"), 1, 1, 2, 2);
+        grid.setCssClasses(List.of("grid"));
+        var modal = new Modal("Confirm", new TextInput("Reason"));
+        var done = new Button("Done");
+        done.onClick(event -> modal.hide());
+        modal.add(done);
+        var modalState = new StaticText("open=false");
+        modalState.setCssClasses(List.of("modal-state"));
+        modal.openProperty().watch(change -> modalState.setValue("open=" + change.newValue()));
+        var open = new Button("Open modal");
+        open.onClick(event -> modal.show());
+        return new Column(accordion, opened, onlyGamma, grid, open, modalState, modal);
+    };
+
     @RegisterExtension
     static final BrowserSetup SETUP = new BrowserSetup(() -> ExamplesServer.start(PanesLayoutsBrowserTest::picsumOrTone,
-            Map.of("/sizing", SIZING, "/indicators", INDICATORS, "/panes", PANES, "/new_gallery", NewSectionsApp.app())));
+            Map.of("/sizing", SIZING, "/indicators", INDICATORS, "/panes", PANES, "/layouts", LAYOUTS, "/new_gallery", NewSectionsApp.app())));
 
     private static final PicsumHandler PICSUM = new PicsumHandler();
 
@@ -248,6 +279,85 @@ class PanesLayoutsBrowserTest {
         browser.js("document.querySelector('audio').pause()");           // the user pauses
         browser.await("the server to see the pause", d -> "paused=true".equals(
                 browser.js("return document.querySelector('.heard .p4j-static-text-value').textContent")));
+    }
+
+    @Test
+    void accordion_switchesByClick_andFromTheServer() {
+        Browser browser = SETUP.browser();
+        browser.open(SETUP.server().url("/layouts"));
+        assertThat(openPanels(browser)).isEqualTo("true false false");
+        browser.button("Beta").click();                                   // many may be open
+        browser.await("the server to see Beta open", d -> "active=[0, 1]".equals(readout(browser, ".opened")));
+        assertThat(openPanels(browser)).isEqualTo("true true false");
+        browser.button("Alpha").click();
+        browser.await("the server to see Alpha closed", d -> "active=[1]".equals(readout(browser, ".opened")));
+        browser.button("Only gamma").click();
+        browser.await("the page to follow the server", d -> "false false true".equals(openPanels(browser)));
+        assertThat(browser.js("return [...document.querySelectorAll('.p4j-accordion-body')].map(b => b.hidden).join(' ')"))
+                .isEqualTo("true true false");
+    }
+
+    @Test
+    void gridSpec_placesCellsBySpans() {
+        Browser browser = SETUP.browser();
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        browser.open(SETUP.server().url("/layouts"));
+        @SuppressWarnings("unchecked")
+        var box = (Map<String, Object>) browser.js("""
+                const grid = document.querySelector('.grid');
+                const [header, side, main] = [...grid.children].map(c => c.getBoundingClientRect());
+                const g = grid.getBoundingClientRect();
+                return { headerFull: Math.abs(header.width - g.width) < 1, sideLeft: Math.abs(side.left - g.left) < 1,
+                         mainBeside: main.left > side.right, sameTop: Math.abs(main.top - side.top) < 1,
+                         belowHeader: side.top > header.bottom, mainTwice: main.width > 1.9 * side.width,
+                         sameHeight: Math.abs(main.height - side.height) < 1 };
+                """);
+        assertThat(box).containsOnly(Map.entry("headerFull", true), Map.entry("sideLeft", true), Map.entry("mainBeside", true),
+                Map.entry("sameTop", true), Map.entry("belowHeader", true), Map.entry("mainTwice", true),
+                Map.entry("sameHeight", true));
+    }
+
+    @Test
+    void modal_opensAndCloses_byServerEscapeAndCloseButton_keepingFocusInside() {
+        Browser browser = SETUP.browser();
+        browser.open(SETUP.server().url("/layouts"));
+        String inside = "return !!document.querySelector('dialog.p4j-modal').contains(document.activeElement)";
+        String isOpen = "return document.querySelector('dialog.p4j-modal').open";
+
+        browser.button("Open modal").click();                               // the server opens it
+        browser.await("the dialog open", d -> Boolean.TRUE.equals(browser.js(isOpen)));
+        assertThat(browser.js(inside)).isEqualTo(true);
+        for (int i = 0; i < 5; i++) {                                       // close, Reason, Done, then round again
+            browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+            assertThat(browser.js(inside)).as("focus after %d tabs", i + 1).isEqualTo(true);
+        }
+        browser.driver().switchTo().activeElement().sendKeys(Keys.SHIFT, Keys.TAB);
+        assertThat(browser.js(inside)).isEqualTo(true);
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);   // the user closes it
+        browser.await("the server to see it closed", d -> "open=false".equals(readout(browser, ".modal-state")));
+        assertThat(browser.js(isOpen)).isEqualTo(false);
+
+        browser.button("Open modal").click();
+        browser.await("the dialog open again", d -> "open=true".equals(readout(browser, ".modal-state"))
+                && Boolean.TRUE.equals(browser.js(isOpen)));
+        browser.driver().findElement(By.cssSelector("dialog .p4j-modal-close")).click();
+        browser.await("the close button to close it", d -> "open=false".equals(readout(browser, ".modal-state")));
+        assertThat(browser.js(isOpen)).isEqualTo(false);
+
+        browser.button("Open modal").click();
+        browser.await("the dialog open a third time", d -> Boolean.TRUE.equals(browser.js(isOpen)));
+        browser.button("Done").click();                                     // the server closes it
+        browser.await("the server to close it", d -> Boolean.FALSE.equals(browser.js(isOpen)));
+        assertThat(readout(browser, ".modal-state")).isEqualTo("open=false");
+    }
+
+    private static String openPanels(Browser browser) {
+        return (String) browser.js("return [...document.querySelectorAll('.p4j-accordion-header')]"
+                + ".map(h => h.getAttribute('aria-expanded')).join(' ')");
+    }
+
+    private static String readout(Browser browser, String selector) {
+        return (String) browser.js("return document.querySelector(arguments[0] + ' .p4j-static-text-value').textContent", selector);
     }
 
     @SuppressWarnings("unchecked")
