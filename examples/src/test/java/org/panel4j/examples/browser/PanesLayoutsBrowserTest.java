@@ -22,6 +22,7 @@ import org.panel4j.indicator.ColorThreshold;
 import org.panel4j.indicator.Gauge;
 import org.panel4j.indicator.LinearGauge;
 import org.panel4j.indicator.Number;
+import org.panel4j.indicator.TooltipIcon;
 import org.panel4j.indicator.Tqdm;
 import org.panel4j.indicator.Trend;
 import org.panel4j.layout.Accordion;
@@ -140,9 +141,26 @@ class PanesLayoutsBrowserTest {
         return new Column(accordion, opened, onlyGamma, grid, open, modalState, modal);
     };
 
+    /** Every payload of {@link XssCorpus} through every text of the new components. */
+    private static final App XSS = session -> {
+        var all = new Column();
+        for (String payload : XssCorpus.PAYLOADS) {
+            var number = new Number(payload, 1);
+            var trend = new Trend(payload, List.of(1.0, 2.0));
+            var gauge = new Gauge(payload, 3);
+            var linear = new LinearGauge(payload, 4);
+            var accordion = new Accordion().addPanel(payload, new Str(payload));
+            accordion.setActive(List.of(0));
+            var modal = new Modal(payload, new Str(payload));
+            all.add(number, trend, gauge, linear, new TooltipIcon(payload), new Alert(payload, "info"),
+                    new JSON(Map.of(payload, List.of(payload))), accordion, modal);
+        }
+        return all;
+    };
+
     @RegisterExtension
     static final BrowserSetup SETUP = new BrowserSetup(() -> ExamplesServer.start(PanesLayoutsBrowserTest::picsumOrTone,
-            Map.of("/sizing", SIZING, "/indicators", INDICATORS, "/panes", PANES, "/layouts", LAYOUTS, "/new_gallery", NewSectionsApp.app())));
+            Map.of("/sizing", SIZING, "/indicators", INDICATORS, "/panes", PANES, "/layouts", LAYOUTS, "/xss", XSS, "/new_gallery", NewSectionsApp.app())));
 
     private static final PicsumHandler PICSUM = new PicsumHandler();
 
@@ -349,6 +367,33 @@ class PanesLayoutsBrowserTest {
         browser.button("Done").click();                                     // the server closes it
         browser.await("the server to close it", d -> Boolean.FALSE.equals(browser.js(isOpen)));
         assertThat(readout(browser, ".modal-state")).isEqualTo("open=false");
+    }
+
+    @Test
+    void payloadsInEveryNewText_areShownAsText_andNeverRun() {
+        Browser browser = SETUP.browser();
+        browser.onNewDocument("window.__xss = [];");
+        browser.open(SETUP.server().url("/xss"));
+        @SuppressWarnings("unchecked")
+        var seen = (Map<String, Object>) browser.js("""
+                const texts = (sel) => [...document.querySelectorAll(sel)].map(e => e.textContent);
+                return {
+                  number: texts('.p4j-number-title'), trend: texts('.p4j-trend-title'),
+                  gauge: texts('.p4j-gauge .p4j-gauge-title'), linear: texts('.p4j-linear-gauge .p4j-gauge-title'),
+                  tooltip: texts('.p4j-tooltip'), accordion: texts('.p4j-accordion-header'), modal: texts('.p4j-modal-title'),
+                  jsonKeys: texts('.p4j-json-key').map(k => JSON.parse(k.slice(0, -2))),
+                  jsonValues: texts('.p4j-json-string').map(v => JSON.parse(v)),
+                  active: document.querySelectorAll('.p4j-json script, .p4j-json img, .p4j-alert script, .p4j-alert img:not([src=""]), .p4j-alert iframe, '
+                    + '.p4j-alert svg, .p4j-alert details, .p4j-alert [onerror], .p4j-alert [onmouseover]').length,
+                  ran: window.__xss.length,
+                };
+                """);
+        for (String key : List.of("number", "trend", "gauge", "linear", "tooltip", "accordion", "modal", "jsonKeys", "jsonValues")) {
+            assertThat(seen.get(key)).as(key).isEqualTo(XssCorpus.PAYLOADS);
+        }
+        assertThat(seen.get("active")).isEqualTo(0L);
+        assertThat(seen.get("ran")).isEqualTo(0L);
+        assertThat(browser.js("return window.__xss.length")).isEqualTo(0L);
     }
 
     private static String openPanels(Browser browser) {
