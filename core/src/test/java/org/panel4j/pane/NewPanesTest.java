@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.panel4j.component.Component;
+import org.panel4j.layout.Placeholder;
 
 /** The panes of issue 14: Alert, JSON, SVG, Placeholder, GIF, WebP, Audio, Video: their params and checks. */
 class NewPanesTest {

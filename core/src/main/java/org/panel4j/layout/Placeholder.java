@@ -1,12 +1,13 @@
-package org.panel4j.pane;
+package org.panel4j.layout;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.component.Component;
-import org.panel4j.layout.Layout;
+import org.panel4j.pane.Panes;
 
 /**
- * A slot whose content the app swaps with {@link #update} (Panel's {@code pane.Placeholder}): it
+ * A slot whose content the app swaps with {@link #update} (Panel's {@code pane.Placeholder}; a layout
+ * here, as it holds a component): it
  * shows one object, wrapped by {@link Panes#panel}, in every session that shows the placeholder.
  */
 public final class Placeholder extends Layout {
