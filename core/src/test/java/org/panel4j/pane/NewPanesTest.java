@@ -12,6 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.panel4j.component.Component;
 import org.panel4j.layout.Placeholder;
+import org.panel4j.session.ClientInputException;
+import org.panel4j.testing.TestSession;
 
 /** The panes of issue 14: Alert, JSON, SVG, Placeholder, GIF, WebP, Audio, Video: their params and checks. */
 class NewPanesTest {
@@ -105,5 +107,26 @@ class NewPanesTest {
         var map = new HashMap<String, Object>();
         map.put("x", null);
         new JSON(map);
+    }
+
+    @Test
+    void media_takesThePagesPlaybackState_andRefusesBadValues() {
+        var audio = new Audio("/media/tone.wav");
+        try (var page = TestSession.open(session -> audio)) {
+            page.set(audio, "paused", false);
+            page.set(audio, "time", 12.5);
+            page.set(audio, "volume", 40);
+            page.set(audio, "muted", true);
+            assertThat(List.of(audio.isPaused(), audio.getTime(), audio.getVolume(), audio.isMuted()))
+                    .containsExactly(false, 12.5, 40, true);
+            for (var bad : List.of(List.<Object>of("time", -3), List.<Object>of("volume", 500), List.<Object>of("volume", 1.5),
+                    List.<Object>of("paused", "no"), List.<Object>of("object", "https://evil.example/x.mp3"),
+                    List.<Object>of("loop", true))) {
+                assertThatThrownBy(() -> page.set(audio, (String) bad.get(0), bad.get(1))).as(bad.toString())
+                        .isInstanceOf(ClientInputException.class);
+            }
+            assertThat(List.of(audio.getTime(), audio.getVolume(), audio.getObject(), audio.isLoop()))
+                    .containsExactly(12.5, 40, "/media/tone.wav", false);
+        }
     }
 }
