@@ -345,6 +345,7 @@ class PanesLayoutsBrowserTest {
         browser.button("Open modal").click();                               // the server opens it
         browser.await("the dialog open", d -> Boolean.TRUE.equals(browser.js(isOpen)));
         assertThat(browser.js(inside)).isEqualTo(true);
+        browser.screenshot("modal-open");
         for (int i = 0; i < 5; i++) {                                       // close, Reason, Done, then round again
             browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
             assertThat(browser.js(inside)).as("focus after %d tabs", i + 1).isEqualTo(true);
