@@ -33,7 +33,7 @@ class PanelPanesTest {
     void panel_unknownBytes_throwsAClearError() {
         assertThatThrownBy(() -> Panel.panel(new byte[] {1, 2, 3}))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Panel.panel cannot show byte[3]: only JPEG and PNG bytes are recognised");
+                .hasMessage("Panel.panel cannot show byte[3]: only JPEG, PNG, GIF and WebP bytes are recognised");
     }
 
     @Test

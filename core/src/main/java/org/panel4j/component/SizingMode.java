@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum SizingMode {
     /** Width and height as given. */
     FIXED,
-    /** Fills the available width. */
+    /** Fills the available width; in a {@code Row}, the width its fixed siblings leave (on a narrow page it wraps to a line of its own). */
     STRETCH_WIDTH,
     /** Fills the available height. */
     STRETCH_HEIGHT,

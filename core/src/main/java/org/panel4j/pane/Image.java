@@ -7,10 +7,10 @@ import org.panel4j.component.Component;
 import org.panel4j.param.Param;
 
 /**
- * The base of {@link JPG} and {@link PNG}: an image from bytes (checked to be of the format) or a URL,
+ * The base of {@link JPG}, {@link PNG}, {@link GIF} and {@link WebP}: an image from bytes (checked to be of the format) or a URL,
  * with alternative text. The browser receives bytes as a {@code data:} URL.
  */
-public abstract sealed class Image extends Component permits JPG, PNG {
+public abstract sealed class Image extends Component permits JPG, PNG, GIF, WebP {
 
     private final Param<Object> object = Param.builder(this, "object", Object.class).nullable()
             .check(this::problem).toWire(this::toWire)

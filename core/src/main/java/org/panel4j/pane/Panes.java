@@ -21,7 +21,9 @@ public final class Panes {
     private static final Panes STANDARD = new Panes(List.of(
             PaneType.of("Markdown", String.class, s -> true, Markdown::new),
             PaneType.of("JPG", byte[].class, JPG::matches, JPG::new),
-            PaneType.of("PNG", byte[].class, PNG::matches, PNG::new)));
+            PaneType.of("PNG", byte[].class, PNG::matches, PNG::new),
+            PaneType.of("GIF", byte[].class, GIF::matches, GIF::new),
+            PaneType.of("WebP", byte[].class, WebP::matches, WebP::new)));
 
     private final List<PaneType> types;
 
@@ -29,7 +31,7 @@ public final class Panes {
         this.types = List.copyOf(types);
     }
 
-    /** The built-in pane types: String → Markdown, JPEG bytes → JPG, PNG bytes → PNG. */
+    /** The built-in pane types: String → Markdown, JPEG, PNG, GIF and WebP bytes → JPG, PNG, GIF, WebP. */
     public static Panes standard() {
         return STANDARD;
     }
@@ -65,7 +67,7 @@ public final class Panes {
         }
         if (object instanceof byte[] bytes) {
             throw new IllegalArgumentException("Panel.panel cannot show byte[" + bytes.length
-                    + "]: only JPEG and PNG bytes are recognised");
+                    + "]: only JPEG, PNG, GIF and WebP bytes are recognised");
         }
         return new Str(String.valueOf(object));
     }

@@ -32,6 +32,7 @@ class LayeringTest {
                 .layer("widget").definedBy("org.panel4j.widget..")
                 .layer("pane").definedBy("org.panel4j.pane..")
                 .layer("plot").definedBy("org.panel4j.plot..")
+                .layer("indicator").definedBy("org.panel4j.indicator..")
                 .layer("layout").definedBy("org.panel4j.layout..")
                 .layer("bind").definedBy("org.panel4j.bind..")
                 .layer("facade").definedBy("org.panel4j")
@@ -43,10 +44,11 @@ class LayeringTest {
                 .whereLayer("widget").mayOnlyBeAccessedByLayers("bind", "layout", "facade", "testing")
                 .whereLayer("pane").mayOnlyBeAccessedByLayers("bind", "layout", "facade", "testing")
                 .whereLayer("plot").mayOnlyBeAccessedByLayers("bind", "layout", "facade", "testing")
+                .whereLayer("indicator").mayOnlyBeAccessedByLayers("bind", "layout", "facade", "testing")
                 .whereLayer("component").mayOnlyBeAccessedByLayers(
-                        "widget", "pane", "plot", "layout", "bind", "facade", "testing")
+                        "widget", "pane", "plot", "indicator", "layout", "bind", "facade", "testing")
                 .whereLayer("param").mayOnlyBeAccessedByLayers(
-                        "component", "widget", "pane", "plot", "layout", "bind", "facade", "testing")
+                        "component", "widget", "pane", "plot", "indicator", "layout", "bind", "facade", "testing")
                 .check(core);
     }
 

@@ -47,4 +47,30 @@ class MarkdownTest {
     void rawHtml_isEscaped() {
         assertThat(Markdown.render("<img src=x onerror=alert(1)>")).contains("&lt;img").doesNotContain("<img");
     }
+
+    @Test
+    void gfmTables_becomeTableElements() {
+        String html = Markdown.render("| Name | Qty |\n|:-----|----:|\n| *pear* | 3 |\n");
+        assertThat(html).contains("<table>", "<th align=\"left\">Name</th>", "<td align=\"right\">3</td>",
+                "<td align=\"left\"><em>pear</em></td>");
+    }
+
+    @Test
+    void taskLists_strikethrough_andAutolinks() {
+        assertThat(Markdown.render("- [x] done\n- [ ] todo\n")).contains("<input type=\"checkbox\" disabled=\"\" checked=\"\">",
+                "<input type=\"checkbox\" disabled=\"\"> todo");
+        assertThat(Markdown.render("~~old~~ new")).contains("<del>old</del> new");
+        assertThat(Markdown.render("see https://example.com/a?b=1 or mail me@example.com"))
+                .contains("href=\"https://example.com/a?b=1\">https://example.com/a?b=1</a>",
+                        "href=\"mailto:me@example.com\">me@example.com</a>");
+    }
+
+    @Test
+    void gfmExtensions_keepRawHtmlEscaped_andUrlsSanitised() {
+        String table = Markdown.render("| a |\n|---|\n| <script>alert(1)</script> [x](javascript:alert(1)) |\n");
+        assertThat(table).contains("&lt;script&gt;").doesNotContain("<script>");
+        assertThat(urls(table)).containsExactly("");
+        assertThat(Markdown.render("~~<img src=x onerror=alert(1)>~~")).doesNotContain("<img");
+        assertThat(Markdown.render("- [x] <b onclick=alert(1)>t</b>")).doesNotContain("<b ");
+    }
 }

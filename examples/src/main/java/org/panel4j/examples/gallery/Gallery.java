@@ -31,7 +31,8 @@ public final class Gallery {
     /** The sections, in tab order. */
     static List<GallerySection> sections() {
         return List.of(new TextSection(), new DatesSection(), new ChoiceSection(), new SliderSection(),
-                new ButtonSection(), new FileSection(), new PaneSection(), new LayoutSection(), new PlotSection());
+                new ButtonSection(), new FileSection(), new PaneSection(), new IndicatorSection(), new LayoutSection(),
+                new PlotSection());
     }
 
     /** The app: a {@link Template} whose sidebar changes its own look, the sections as tabs in its main area. */

@@ -44,6 +44,10 @@ class GalleryBrowserTest {
                     assertThat(browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
                             .as("horizontal overflow at 390 px on tab " + tab).isEqualTo(0L);
                 }
+                if (tab.equals("Panes")) {
+                    assertThat(browser.js("return document.querySelectorAll('.p4j-markdown table td').length"))
+                            .as("the Markdown entry's GFM table").isEqualTo(4L);
+                }
                 browser.screenshot("gallery-" + (i + 1) + "-" + slug(tab) + "-" + size.getWidth());
             }
         }
