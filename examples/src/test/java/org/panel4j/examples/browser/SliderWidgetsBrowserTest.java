@@ -104,7 +104,24 @@ class SliderWidgetsBrowserTest {
     }
 
     private static void openTab(Browser browser, String tab) {
-        browser.driver().findElement(By.xpath("//button[contains(@class,'p4j-tab') and normalize-space()='" + tab + "']")).click();
+        WebElement button = browser.driver().findElement(
+                By.xpath("//button[contains(@class,'p4j-tab') and normalize-space()='" + tab + "']"));
+        browser.js("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", button);   // clear of the sticky header
+        button.click();
+    }
+
+    /** The readout once it has stayed the same for 400 ms (two player intervals). */
+    private static String steadyReadout(Browser browser, String title) {
+        String last = readout(browser, title);
+        while (true) {
+            double since = browser.now();
+            browser.await("400 ms to pass", d -> browser.now() - since > 400);
+            String now = readout(browser, title);
+            if (now.equals(last)) {
+                return now;
+            }
+            last = now;
+        }
     }
 
     private static void press(WebElement input, CharSequence key) {
@@ -183,7 +200,8 @@ class SliderWidgetsBrowserTest {
         in(browser, "Player", "button[aria-label=Pause]").click();
         browser.await("the pause acknowledged", d -> "true".equals(
                 in(browser, "Player", "button[aria-label=Pause]").getAttribute("aria-pressed")));
-        String paused = readout(browser, "Player");
+        // a step the server took before it saw the pause may still be on its way: wait until the value rests
+        String paused = steadyReadout(browser, "Player");
         double since = browser.now();
         browser.await("five intervals (1 s) to pass", d -> browser.now() - since > 1000);
         assertThat(readout(browser, "Player")).as("no step while paused").isEqualTo(paused);

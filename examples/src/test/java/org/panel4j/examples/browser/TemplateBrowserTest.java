@@ -98,6 +98,13 @@ class TemplateBrowserTest {
         browser.screenshot("template-1280-notification");
         toast.findElement(By.cssSelector(".p4j-toast-close")).click();
         browser.await("the dismissed notification to go", d -> d.findElements(By.cssSelector(".p4j-toast")).isEmpty());
+
+        for (int i = 0; i < 7; i++) {
+            browser.button("Notify").click();
+        }
+        Button notify = (Button) template.header().getChildren().get(2);
+        browser.await("seven more clicks to reach the server", d -> notify.getClicks() == 8);
+        browser.await("the newest five toasts, no more", d -> d.findElements(By.cssSelector(".p4j-toast")).size() == 5);
     }
 
     @Test
