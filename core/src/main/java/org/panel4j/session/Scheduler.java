@@ -16,4 +16,33 @@ public interface Scheduler {
      * (a virtual thread for the system scheduler). Cancelling before it runs prevents it.
      */
     Registration schedule(Duration delay, Runnable action);
+
+    /**
+     * Notes that the action being run started work that goes on after it returns (an async periodic
+     * run). A test clock runs its next due action only once that work has finished or waits on
+     * something else (a latch, a sleep), so a test sees the runs a real clock would give; the real
+     * clock ignores it.
+     */
+    default Work trackWork() {
+        return Work.NONE;
+    }
+
+    /** Work a scheduled action started ({@link #trackWork}). */
+    interface Work {
+
+        /** Tracks nothing. */
+        Work NONE = new Work() {
+            @Override
+            public void runsOn(Thread thread) {}
+
+            @Override
+            public void finished() {}
+        };
+
+        /** The thread doing the work. */
+        void runsOn(Thread thread);
+
+        /** The work has finished (called once; later calls do nothing). */
+        void finished();
+    }
 }

@@ -169,9 +169,21 @@ final class SessionCoreImpl implements SessionCore {
         if (destroyed) {
             onDone.run();
         } else if (callback instanceof Async<PeriodicCallback> async) {
-            Task task = asyncRunner.start(async, tick, "periodic", tick, onDone);
+            Scheduler.Work work = host.scheduler().trackWork();   // a test clock waits for the run
+            Task task = asyncRunner.start(async, tick, "periodic", tick, () -> {
+                try {
+                    onDone.run();
+                } finally {
+                    work.finished();
+                }
+            });
+            Thread thread = task.thread();
+            if (thread != null) {
+                work.runsOn(thread);
+            }
             if (task.isDone()) {
                 onDone.run(); // the session ended meanwhile: the body never ran
+                work.finished();
             }
         } else {
             try {

@@ -48,6 +48,11 @@ public final class Task implements Registration {
         return new Task();
     }
 
+    /** The thread running the body, once started. */
+    @Nullable Thread thread() {
+        return thread;
+    }
+
     void bind(Thread thread) {
         this.thread = thread;
         if (cancelled) {

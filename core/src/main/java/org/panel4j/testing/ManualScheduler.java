@@ -1,18 +1,32 @@
 package org.panel4j.testing;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.panel4j.session.Registration;
 import org.panel4j.session.Scheduler;
 
 /**
  * A clock that moves only when a test calls {@link #advance}: due actions then run in time order on
- * the advancing thread. Makes periodic callbacks, loading delays and timeouts deterministic and fast.
+ * the advancing thread, each once the async run the previous one started ({@link Scheduler#trackWork})
+ * has finished or waits on something outside the clock (a latch the test holds, a real sleep), so a
+ * test sees the runs a real clock would give. Makes periodic callbacks, loading delays and timeouts
+ * deterministic and fast.
  */
 public final class ManualScheduler implements Scheduler {
 
+    /** How long, in real time, a run must stay waiting before the clock goes on without it. */
+    private static final long WAITING_NANOS = Duration.ofMillis(50).toNanos();
+    /** How long, in real time, {@link #advance} waits for a run at most. */
+    private static final long RUN_TIMEOUT_NANOS = Duration.ofSeconds(30).toNanos();
+
     private final ReentrantLock lock = new ReentrantLock();
+    private final ThreadLocal<Boolean> runningAction = ThreadLocal.withInitial(() -> false);
+    private final List<TrackedWork> work = new CopyOnWriteArrayList<>();
     private final PriorityQueue<Entry> queue = new PriorityQueue<>();
     private long now;
     private long sequence;
@@ -63,8 +77,70 @@ public final class ManualScheduler implements Scheduler {
                 lock.unlock();
             }
             if (!next.cancelled) {
-                next.action.run();
+                runningAction.set(true);
+                try {
+                    next.action.run();
+                } finally {
+                    runningAction.set(false);
+                }
+                awaitWork();
             }
+        }
+    }
+
+    /** Work started by an action this clock runs is waited for before its next action; other work is not. */
+    @Override
+    public Work trackWork() {
+        if (!runningAction.get()) {
+            return Work.NONE;
+        }
+        var tracked = new TrackedWork();
+        work.add(tracked);
+        return tracked;
+    }
+
+    /** Waits until each tracked run has finished, or has waited (parked, sleeping) for {@link #WAITING_NANOS}. */
+    private void awaitWork() {
+        long start = System.nanoTime();
+        long waitingSince = 0;
+        while (true) {
+            work.removeIf(tracked -> tracked.finished);
+            boolean allWaiting = work.stream().allMatch(TrackedWork::waiting);
+            long now = System.nanoTime();
+            if (work.isEmpty() || allWaiting && waitingSince != 0 && now - waitingSince >= WAITING_NANOS) {
+                work.clear();   // what still waits goes on beside the clock, as with a real one
+                return;
+            }
+            waitingSince = allWaiting ? (waitingSince == 0 ? now : waitingSince) : 0;
+            if (now - start > RUN_TIMEOUT_NANOS) {
+                throw new IllegalStateException("an async run started by a due action neither finished nor waited within "
+                        + Duration.ofNanos(RUN_TIMEOUT_NANOS).toSeconds() + " s of real time");
+            }
+            LockSupport.parkNanos(200_000);
+        }
+    }
+
+    private static final class TrackedWork implements Work {
+        volatile @Nullable Thread thread;
+        volatile boolean finished;
+
+        @Override
+        public void runsOn(Thread runner) {
+            thread = runner;
+        }
+
+        @Override
+        public void finished() {
+            finished = true;
+        }
+
+        boolean waiting() {
+            Thread t = thread;
+            if (finished || t == null) {
+                return finished;
+            }
+            Thread.State state = t.getState();
+            return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.BLOCKED;
         }
     }
 
