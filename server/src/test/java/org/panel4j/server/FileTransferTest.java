@@ -50,8 +50,8 @@ class FileTransferTest {
         server = PanelServer.create(c -> c.port(0).reconnectGrace(Duration.ofMillis(300)).app("/files", session -> {
             var input = new FileInput("Data");
             input.setMultiple(true);
-            input.setMaxFileSize(600_000);
-            input.setMaxTotalSize(1_000_000);
+            input.setMaxFileSize(2_000_000);
+            input.setMaxTotalSize(3_000_000);
             input.setTemporaryDirectory(folder);
             inputs.add(input);
             var fixed = new FileDownload(NAME, "fixed bytes".getBytes(StandardCharsets.UTF_8));
@@ -195,9 +195,11 @@ class FileTransferTest {
         assertThat(over.body()).isEqualTo("File 0 is larger than the 10 bytes announced; the upload was dropped");
         assertThat(leftOver()).isEmpty();
 
-        String third = announce(page, 3, file("c.bin", 10));
+        String third = announce(page, 3, file("c.bin", 1_500_000));
         HttpResponse<String> huge = chunk(page.csrf(), third, 0, 0, bytes(1_100_000, 0));
         assertThat(huge.statusCode()).as("a chunk over the server's bound").isEqualTo(413);
+        assertThat(huge.body()).isEqualTo("A chunk may carry at most 1048576 bytes; the upload was dropped.");
+        assertThat(chunk(page.csrf(), third, 0, 0, bytes(10, 0)).statusCode()).isEqualTo(410);
         assertThat(leftOver()).isEmpty();
         assertThat(page.widget().getValue()).isEmpty();
     }
@@ -206,14 +208,14 @@ class FileTransferTest {
     void announcingMoreThanTheLimit_isRefusedOnTheSocket_andOpensNoUpload() throws Exception {
         Page page = open();
         page.socket().send(Map.of("type", "event", "id", page.input(), "event", "upload",
-                "payload", Map.of("request", 1, "files", List.of(file("big.bin", 600_001)))));
+                "payload", Map.of("request", 1, "files", List.of(file("big.bin", 2_000_001)))));
         JsonNode error = page.socket().awaitType("error");
         assertThat(error.get("code").asText()).isEqualTo("invalid_value");
-        assertThat(error.get("message").asText()).isEqualTo("FileInput takes files of at most 600000 bytes; 'big.bin' has 600001");
+        assertThat(error.get("message").asText()).isEqualTo("FileInput takes files of at most 2000000 bytes; 'big.bin' has 2000001");
         page.socket().send(Map.of("type", "event", "id", page.input(), "event", "upload",
-                "payload", Map.of("request", 2, "files", List.of(file("a", 500_000), file("b", 500_001)))));
+                "payload", Map.of("request", 2, "files", List.of(file("a", 1_500_000), file("b", 1_500_001)))));
         assertThat(page.socket().awaitType("error").get("message").asText())
-                .isEqualTo("FileInput takes at most 1000000 bytes in one upload");
+                .isEqualTo("FileInput takes at most 3000000 bytes in one upload");
         assertThat(page.widget().ticketProperty().get()).isNull();
     }
 
