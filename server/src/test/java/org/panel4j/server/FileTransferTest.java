@@ -75,7 +75,7 @@ class FileTransferTest {
         WsClient.Boot boot = WsClient.page(server.port(), "/files");
         int built = inputs.size();
         WsClient socket = WsClient.connect(server.port(), boot);
-        JsonNode root = socket.awaitType("init").get("root");
+        JsonNode root = socket.await(m -> "init".equals(m.path("type").asText()), Duration.ofSeconds(30)).get("root");
         return new Page(socket, boot.csrf(), WsClient.ids(root, "FileInput").getFirst(),
                 WsClient.ids(root, "FileDownload"), inputs.get(built));
     }
