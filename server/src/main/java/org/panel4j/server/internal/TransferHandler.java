@@ -135,8 +135,7 @@ final class TransferHandler extends Handler.Abstract {
             progress = upload.receive(Integer.parseInt(file), Long.parseLong(offset), body);
         } catch (TransferException e) {
             return refuse(live, response, callback, e.status(), e.getMessage());
-        } catch (IOException e) {
-            upload.abort("reading a chunk failed");
+        } catch (IOException e) { // the receiver dropped the upload already
             return refuse(live, response, callback, 400, "The chunk could not be read; the upload was dropped.");
         }
         String json = "{\"received\":" + progress.received() + ",\"complete\":" + progress.complete() + "}";
