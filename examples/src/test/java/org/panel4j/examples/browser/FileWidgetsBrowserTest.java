@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.panel4j.widget.Icons;
 
 /**
  * The file widgets and the icon and menu buttons on /gallery in Chromium: a real file chosen in the
@@ -107,6 +108,7 @@ class FileWidgetsBrowserTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void menuItems_iconButton_andToggleIcon_reachTheServer() {
         Browser browser = SETUP.browser();
         browser.open(SETUP.server().url("/gallery"));
@@ -130,6 +132,14 @@ class FileWidgetsBrowserTest {
         export.sendKeys(Keys.ARROW_DOWN);
         browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
         assertThat(export.getAttribute("aria-expanded")).isEqualTo("false");
+
+        export.click();
+        screenshots(browser, "menu-open");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        assertThat(export.getAttribute("aria-expanded")).isEqualTo("false");
+
+        assertThat((List<Object>) browser.js("return import('/static/panel4j/views/icons.js').then((m) => [...m.ICON_NAMES])"))
+                .as("the page draws exactly the icons Java names").containsExactlyInAnyOrderElementsOf(Icons.NAMES);
 
         WebElement copy = card(browser, "ButtonIcon").findElement(By.cssSelector(".p4j-ButtonIcon"));
         assertThat(copy.getAttribute("aria-label")).isEqualTo("Copy");
