@@ -3,6 +3,7 @@ package org.panel4j.widget;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.panel4j.param.Origin;
 import org.panel4j.param.Param;
 import org.panel4j.param.ReadOnlyParam;
@@ -122,6 +123,11 @@ public final class FileDownload extends Widget {
         return downloads;
     }
 
+    /** The answer to the page's last click (its number and a one-time token, or an error), or null. */
+    public @Nullable Map<String, Object> getTicket() {
+        return ticket.get();
+    }
+
     /** The read-only {@code ticket} parameter (the page's one-time link; plumbing). */
     public ReadOnlyParam<Map<String, Object>> ticketProperty() {
         return ticket;
@@ -151,11 +157,11 @@ public final class FileDownload extends Widget {
             var download = new PreparedDownload(content);
             var transfers = SessionCore.of(session).transfers();
             String token = transfers.add(download);
-            session.own(session.host().scheduler().schedule(LINK_LIFETIME, () -> {
+            session.host().scheduler().schedule(LINK_LIFETIME, () -> {
                 if (transfers.spend(token) != null) {
                     download.abort("not fetched within " + LINK_LIFETIME);
                 }
-            }));
+            });
             session.hold(() -> {
                 setByOwner(ticket, Map.of("request", request, "token", token, "filename", content.filename()),
                         Origin.SERVER, session);

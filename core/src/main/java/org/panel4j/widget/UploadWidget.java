@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.panel4j.param.HasValue;
 import org.panel4j.param.Origin;
 import org.panel4j.param.Param;
+import org.panel4j.param.ReadOnlyParam;
 import org.panel4j.session.ClientInputException;
 import org.panel4j.session.ClientText;
 import org.panel4j.session.Registration;
@@ -155,8 +156,13 @@ public abstract sealed class UploadWidget extends Widget implements HasValue<Lis
         return maxTotalSize;
     }
 
+    /** The answer to the page's last upload request (its number, one-time token and chunk size), or null. */
+    public @Nullable Map<String, Object> getTicket() {
+        return ticket.get();
+    }
+
     /** The read-only {@code ticket} parameter (the page's upload token; plumbing). */
-    public Param<Map<String, Object>> ticketProperty() {
+    public ReadOnlyParam<Map<String, Object>> ticketProperty() {
         return ticket;
     }
 

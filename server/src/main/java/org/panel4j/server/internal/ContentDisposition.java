@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * {@code Content-Disposition: attachment} with a file name that cannot break the header (RFC 6266):
- * an ASCII {@code filename="…"} fallback (quotes, backslashes, control and non-ASCII characters replaced
- * by {@code _}) and the exact name as {@code filename*=UTF-8''…} percent-encoded (RFC 5987).
+ * an ASCII {@code filename="…"} fallback (quotes, backslashes, slashes, {@code %}, control and non-ASCII
+ * characters replaced by {@code _}) and the exact name as {@code filename*=UTF-8''…} percent-encoded (RFC 5987).
  */
 final class ContentDisposition {
 
@@ -20,7 +20,7 @@ final class ContentDisposition {
         var ascii = new StringBuilder(name.length());
         var encoded = new StringBuilder(name.length() * 3);
         name.codePoints().forEach(cp -> {
-            boolean plain = cp >= 0x20 && cp < 0x7f && cp != '"' && cp != '\\' && cp != '/';
+            boolean plain = cp >= 0x20 && cp < 0x7f && cp != '"' && cp != '\\' && cp != '/' && cp != '%';
             ascii.append(plain ? (char) cp : '_');
         });
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
