@@ -61,16 +61,16 @@ final class TransferHandler extends Handler.Abstract {
         }
         String csrf = request.getHeaders().get(CSRF_HEADER);
         if (csrf == null) {
-            return plain(response, callback, 403, "A transfer needs the page's " + CSRF_HEADER + " header.");
+            return plain(request, response, callback, 403, "A transfer needs the page's " + CSRF_HEADER + " header.");
         }
         Optional<LiveSession> found = registry.findByCsrf(csrf);
         if (found.isEmpty()) {
             LOG.debug("Transfer request for no live session");
-            return plain(response, callback, 410, "This page's session has ended; reload the page.");
+            return plain(request, response, callback, 410, "This page's session has ended; reload the page.");
         }
         LiveSession live = found.get();
         if (!sameUser(live.session.principal().orElse(null), AccessGate.signedIn(request))) {
-            return refuse(live, response, callback, 403, "The transfer belongs to another user's page.");
+            return refuse(live, request, response, callback, 403, "The transfer belongs to another user's page.");
         }
         String token = path.substring(PATH.length());
         Transfers transfers = SessionCore.of(live.session).transfers();
@@ -78,8 +78,8 @@ final class TransferHandler extends Handler.Abstract {
         Transfer transfer = state == Transfers.State.OPEN ? transfers.find(token) : null;
         if (transfer == null) {
             return state == Transfers.State.SPENT || state == Transfers.State.OPEN
-                    ? refuse(live, response, callback, 410, "This link was used already or has expired.")
-                    : refuse(live, response, callback, 404, "No such transfer in this session.");
+                    ? refuse(live, request, response, callback, 410, "This link was used already or has expired.")
+                    : refuse(live, request, response, callback, 404, "No such transfer in this session.");
         }
         return switch (transfer) {
             case DownloadSource download -> download(live, transfers, token, download, request, response, callback);
@@ -90,10 +90,10 @@ final class TransferHandler extends Handler.Abstract {
     private boolean download(LiveSession live, Transfers transfers, String token, DownloadSource download,
                              Request request, Response response, Callback callback) {
         if (!HttpMethod.GET.is(request.getMethod())) {
-            return refuse(live, response, callback, 405, "A download is fetched with GET.");
+            return refuse(live, request, response, callback, 405, "A download is fetched with GET.");
         }
         if (transfers.spend(token) == null) {
-            return refuse(live, response, callback, 410, "This link was used already or has expired.");
+            return refuse(live, request, response, callback, 410, "This link was used already or has expired.");
         }
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, download.mimeType());
@@ -116,41 +116,67 @@ final class TransferHandler extends Handler.Abstract {
     private boolean upload(LiveSession live, UploadReceiver upload, Request request, Response response,
                            Callback callback) {
         if (!HttpMethod.POST.is(request.getMethod())) {
-            return refuse(live, response, callback, 405, "An upload chunk is sent with POST.");
+            return refuse(live, request, response, callback, 405, "An upload chunk is sent with POST.");
         }
         Fields query = Request.extractQueryParameters(request);
         String file = query.getValue("file");
         String offset = query.getValue("offset");
         if (file == null || offset == null || !NUMBER.matcher(file).matches() || !NUMBER.matcher(offset).matches()) {
             upload.abort("a chunk without file and offset");
-            return refuse(live, response, callback, 400, "A chunk needs ?file=N&offset=N; the upload was dropped.");
+            return refuse(live, request, response, callback, 400, "A chunk needs ?file=N&offset=N; the upload was dropped.");
         }
         if (request.getLength() > MAX_CHUNK) {
             upload.abort("a chunk over " + MAX_CHUNK + " bytes");
-            return refuse(live, response, callback, 413, "A chunk may carry at most " + MAX_CHUNK
+            return refuse(live, request, response, callback, 413, "A chunk may carry at most " + MAX_CHUNK
                     + " bytes; the upload was dropped.");
         }
         UploadReceiver.Progress progress;
         try (InputStream body = Content.Source.asInputStream(request)) {
             progress = upload.receive(Integer.parseInt(file), Long.parseLong(offset), body);
         } catch (TransferException e) {
-            return refuse(live, response, callback, e.status(), e.getMessage());
+            return refuse(live, request, response, callback, e.status(), e.getMessage());
         } catch (IOException e) { // the receiver dropped the upload already
-            return refuse(live, response, callback, 400, "The chunk could not be read; the upload was dropped.");
+            return refuse(live, request, response, callback, 400, "The chunk could not be read; the upload was dropped.");
         }
         String json = "{\"received\":" + progress.received() + ",\"complete\":" + progress.complete() + "}";
         Responses.send(response, callback, 200, "application/json", json.getBytes(StandardCharsets.UTF_8));
         return true;
     }
 
-    private static boolean refuse(LiveSession live, Response response, Callback callback, int status, String message) {
+    private static boolean refuse(LiveSession live, Request request, Response response, Callback callback, int status,
+                                  String message) {
         live.guard.refusedTransfer(status, message);
-        return plain(response, callback, status, message);
+        return plain(request, response, callback, status, message);
     }
 
-    private static boolean plain(Response response, Callback callback, int status, String message) {
+    /**
+     * Answers a refusal. The unread rest of a chunk (at most {@link #MAX_CHUNK}) is read and dropped first, so
+     * the connection stays usable; a larger body closes it, said in {@code Connection: close}.
+     */
+    private static boolean plain(Request request, Response response, Callback callback, int status, String message) {
+        if (request.getLength() > MAX_CHUNK || !drain(request)) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
         Responses.send(response, callback, status, "text/plain; charset=utf-8", message);
         return true;
+    }
+
+    /** Reads and drops up to {@link #MAX_CHUNK} bytes of the body; true if that was all of it. */
+    private static boolean drain(Request request) {
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            var buffer = new byte[16 * 1024];
+            long left = MAX_CHUNK;
+            int n;
+            while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, left + 1))) >= 0) {
+                left -= n;
+                if (left < 0) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean sameUser(@Nullable Principal owner, @Nullable Principal user) {
