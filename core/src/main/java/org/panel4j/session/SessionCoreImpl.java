@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.session.internal.SessionCore;
+import org.panel4j.session.internal.Transfers;
 
 /**
  * A session's state and machinery: its lock, its async tasks, its outbox, its callbacks and its life.
@@ -27,6 +28,7 @@ final class SessionCoreImpl implements SessionCore {
     private final List<Callback<Session>> loadCallbacks = new CopyOnWriteArrayList<>();
     private final List<Callback<Session>> destroyCallbacks = new CopyOnWriteArrayList<>();
     private final List<Registration> owned = new CopyOnWriteArrayList<>();
+    private final Transfers transfers = new Transfers();
     private volatile @Nullable Renderable root;
     private volatile boolean loaded;
     private volatile boolean destroyed;
@@ -304,6 +306,11 @@ final class SessionCoreImpl implements SessionCore {
     // ---- lifecycle ------------------------------------------------------------------------------
 
     @Override
+    public Transfers transfers() {
+        return transfers;
+    }
+
+    @Override
     public void destroy() {
         if (destroyed) {
             return;
@@ -311,6 +318,7 @@ final class SessionCoreImpl implements SessionCore {
         destroyed = true;
         outbox.close();
         tasks.close();
+        transfers.close();
         for (Registration registration : owned) {
             registration.cancel();
         }

@@ -271,6 +271,12 @@ function context(id, type) {
     event(name, payload = {}) {
       submit({ type: 'event', id, event: name, payload });
     },
+    /** Fetches this session's one-time transfer link {@code token} (an upload chunk or a download; docs/protocol.md, "Files"). */
+    transfer(token, { query = '', ...init } = {}) {
+      const headers = { ...(init.headers ?? {}), 'X-Panel4j-Csrf': boot.csrf };
+      return fetch(`/_panel4j/transfer/${encodeURIComponent(token)}${query}`,
+        { ...init, headers, credentials: 'same-origin', cache: 'no-store' });
+    },
   };
 }
 

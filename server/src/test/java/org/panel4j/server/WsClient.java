@@ -121,7 +121,12 @@ final class WsClient implements WebSocket.Listener {
      * order in which unrelated messages arrive (an error and a patch, say) does not matter.
      */
     JsonNode await(Predicate<JsonNode> test) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        return await(test, Duration.ofSeconds(5));
+    }
+
+    /** As {@link #await(Predicate)}, waiting at most {@code timeout} (e.g. for a first page on a busy machine). */
+    JsonNode await(Predicate<JsonNode> test, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode message = inbox.poll(50, TimeUnit.MILLISECONDS);
             if (message != null) {
@@ -134,7 +139,7 @@ final class WsClient implements WebSocket.Listener {
                 }
             }
         }
-        throw new AssertionError("no matching message within 5 s; unmatched: " + received);
+        throw new AssertionError("no matching message within " + timeout.toSeconds() + " s; unmatched: " + received);
     }
 
     JsonNode awaitType(String type) throws InterruptedException {

@@ -98,6 +98,9 @@ public interface SessionCore {
      */
     void applyClientEvent(String componentId, String event, Map<String, Object> payload);
 
+    /** The session's open uploads and downloads by one-time token; closed (each aborted) as the session ends. */
+    Transfers transfers();
+
     /**
      * Ends the session: cancels its tasks and periodic callbacks, stops delivery, then runs the
      * {@link Session#onDestroyed} callbacks. Idempotent.

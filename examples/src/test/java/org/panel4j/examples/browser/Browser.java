@@ -81,6 +81,12 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
     }
 
+    /** Saves downloads to {@code folder} without asking (Chromium's download behaviour, through CDP). */
+    void downloadTo(Path folder) {
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
+                folder.toAbsolutePath().toString()));
+    }
+
     /** The errors the current page logged so far ({@link ConsoleErrors}). */
     List<String> pageErrors() {
         return ConsoleErrors.read(driver);

@@ -70,6 +70,7 @@ public final class Engine {
         var routes = new Handler.Sequence(
                 staticFiles(),
                 new HealthHandler(registry, access),
+                new TransferHandler(registry),
                 handlers,
                 new PageHandler(config.apps(), signer, encoder, config.tokenTtl(), config.reconnectGrace(), access,
                         admission, addresses));

@@ -83,6 +83,12 @@ final class InputGuard {
                 ClientText.bounded(message, 300), code, LogThrottle.more(more)));
     }
 
+    /** Logs a refused transfer request (upload chunk or download), throttled like refused messages. */
+    void refusedTransfer(int status, String message) {
+        logs.log("transfer", more -> LOG.info("Session {}: refused a transfer request ({}): {}{}", session, status,
+                ClientText.bounded(message, 300), LogThrottle.more(more)));
+    }
+
     /** Logs how many lines were held back and never reported, if any; called when the session ends. */
     void ended() {
         long pending = logs.pending();

@@ -1,6 +1,10 @@
 package org.panel4j.server.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +28,10 @@ final class SessionRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(SessionRegistry.class);
 
     private final Map<String, LiveSession> sessions = new ConcurrentHashMap<>();
+    /** The same sessions by a digest of their page's CSRF secret, for transfer requests (see {@link #findByCsrf}). */
+    private final Map<String, LiveSession> byCsrf = new ConcurrentHashMap<>();
+    private static final int MAX_CSRF = 256;
+
     private final Duration grace;
     private final TokenSigner signer;
     private final Limits limits;
@@ -38,8 +46,10 @@ final class SessionRegistry {
     LiveSession add(Session session, String appPath, String csrf) {
         var live = new LiveSession(session, appPath, csrf, new InputGuard(session.shortId(), limits, System.nanoTime()));
         sessions.put(session.id(), live);
+        byCsrf.put(digest(csrf), live);
         session.onDestroyed(s -> {
             sessions.remove(s.id(), live);
+            byCsrf.remove(digest(csrf), live);
             live.guard.ended();
         });
         live.lock.lock();
@@ -53,6 +63,31 @@ final class SessionRegistry {
 
     Optional<LiveSession> find(String id) {
         return Optional.ofNullable(sessions.get(id));
+    }
+
+    /**
+     * The live session whose page has the CSRF secret {@code csrf}, if any: transfer requests name their
+     * session this way (docs/protocol.md, "Files"). Looked up by a digest, then compared in constant time.
+     */
+    Optional<LiveSession> findByCsrf(String csrf) {
+        if (csrf.isEmpty() || csrf.length() > MAX_CSRF) {
+            return Optional.empty();
+        }
+        LiveSession live = byCsrf.get(digest(csrf));
+        if (live == null || !MessageDigest.isEqual(live.csrf.getBytes(StandardCharsets.UTF_8),
+                csrf.getBytes(StandardCharsets.UTF_8))) {
+            return Optional.empty();
+        }
+        return Optional.of(live);
+    }
+
+    private static String digest(String csrf) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(csrf.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
     }
 
     int size() {
@@ -179,6 +214,7 @@ final class SessionRegistry {
         LOG.info("Session {} ended: no page showed it for {}", live.session.shortId(), grace);
         SessionCore.of(live.session).destroy();
         sessions.remove(live.id(), live);
+        byCsrf.remove(digest(live.csrf), live);
     }
 
     /** Ends every session: closes its socket with 1001 (going away), then destroys it. */
@@ -201,5 +237,6 @@ final class SessionRegistry {
             SessionCore.of(live.session).destroy();
         }
         sessions.clear();
+        byCsrf.clear();
     }
 }
