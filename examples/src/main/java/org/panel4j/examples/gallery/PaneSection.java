@@ -19,6 +19,7 @@ import org.panel4j.pane.JPG;
 import org.panel4j.pane.JSON;
 import org.panel4j.pane.LoadingSpinner;
 import org.panel4j.pane.Markdown;
+import org.panel4j.pane.PDF;
 import org.panel4j.pane.PNG;
 import org.panel4j.pane.Progress;
 import org.panel4j.pane.SVG;
@@ -100,7 +101,10 @@ final class PaneSection implements GallerySection {
                 new GalleryEntry("Progress", """
                         new Progress(3, 10)""", new Progress(3, 10)),
                 new GalleryEntry("LoadingSpinner", """
-                        new LoadingSpinner(true)""", new LoadingSpinner(true)));
+                        new LoadingSpinner(true)""", new LoadingSpinner(true)),
+                new GalleryEntry("PDF", """
+                        new PDF(bytes)   // or PDF.fromPath("/reports/q3.pdf")""",
+                        new PDF(SmallPdf.pages(List.of("Quarterly report", "Page two: the numbers")))));
     }
 
     /** Horizontal stripes as a GIF, so the gallery needs no file. */

@@ -14,6 +14,12 @@ final class HtmlShell {
     /** The WebJar folder served at {@link #UPLOT} (the version is the server pom's {@code uplot.version}). */
     static final String UPLOT_RESOURCES = "META-INF/resources/webjars/uplot/1.6.30/";
 
+    /** Where pdf.js's files are served; the PDF view imports them from here. */
+    static final String PDFJS = "/static/pdfjs";
+
+    /** The WebJar folder served at {@link #PDFJS} (the version is the server pom's {@code pdfjs.version}). */
+    static final String PDFJS_RESOURCES = "META-INF/resources/webjars/pdfjs-dist/5.4.624/";
+
     private HtmlShell() {}
 
     /** The shell of one app page; {@code bootJson} is placed in a non-executed JSON script element. */
