@@ -12,21 +12,20 @@ import org.panel4j.param.Param;
  * ({@link DateRange#WIRE}), the second not before the first, both within {@code start}..{@code end};
  * anything else is refused ({@code invalid_value}) and changes nothing.
  */
-public final class DateRangePicker extends Widget implements HasValue<DateRange> {
+public final class DateRangePicker extends TemporalPicker<LocalDate> implements HasValue<DateRange> {
 
-    private final Param<LocalDate> start = Param.builder(this, "start", LocalDate.class).nullable()
-            .doc("The earliest date the user may pick, or null for none.").build();
-    private final Param<LocalDate> end = Param.builder(this, "end", LocalDate.class).nullable()
-            .doc("The latest date the user may pick, or null for none.").build();
     private final Param<DateRange> value = Param.builder(this, "value", DateRange.WIRE).nullable()
             .clientWritable().check(this::outOfBounds)
             .doc("The dates picked (the user's wall-clock dates, no zone), or null while none are.").build();
 
     /** A picker with no dates and no bounds. */
-    public DateRangePicker() {}
+    public DateRangePicker() {
+        super(LocalDate.class, "date");
+    }
 
     /** A picker labelled {@code name}, with no dates and no bounds. */
     public DateRangePicker(String name) {
+        this();
         setName(name);
     }
 
@@ -45,35 +44,5 @@ public final class DateRangePicker extends Widget implements HasValue<DateRange>
     @Override
     public Param<DateRange> valueProperty() {
         return value;
-    }
-
-    /** The earliest date the user may pick, or null. */
-    public @Nullable LocalDate getStart() {
-        return start.get();
-    }
-
-    /** Sets the earliest date the user may pick (null for none). */
-    public void setStart(@Nullable LocalDate value) {
-        start.set(value);
-    }
-
-    /** The {@code start} parameter. */
-    public Param<LocalDate> startProperty() {
-        return start;
-    }
-
-    /** The latest date the user may pick, or null. */
-    public @Nullable LocalDate getEnd() {
-        return end.get();
-    }
-
-    /** Sets the latest date the user may pick (null for none). */
-    public void setEnd(@Nullable LocalDate value) {
-        end.set(value);
-    }
-
-    /** The {@code end} parameter. */
-    public Param<LocalDate> endProperty() {
-        return end;
     }
 }

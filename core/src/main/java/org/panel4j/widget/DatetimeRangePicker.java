@@ -12,21 +12,20 @@ import org.panel4j.param.Param;
  * ({@link Span#DATE_TIMES}), the second not before the first, both within {@code start}..{@code end};
  * anything else is refused ({@code invalid_value}) and changes nothing.
  */
-public final class DatetimeRangePicker extends Widget implements HasValue<Span<LocalDateTime>> {
+public final class DatetimeRangePicker extends TemporalPicker<LocalDateTime> implements HasValue<Span<LocalDateTime>> {
 
-    private final Param<LocalDateTime> start = Param.builder(this, "start", LocalDateTime.class).nullable()
-            .doc("The earliest date and time the user may pick, or null for none.").build();
-    private final Param<LocalDateTime> end = Param.builder(this, "end", LocalDateTime.class).nullable()
-            .doc("The latest date and time the user may pick, or null for none.").build();
     private final Param<Span<LocalDateTime>> value = Param.builder(this, "value", Span.DATE_TIMES).nullable()
             .clientWritable().check(this::outOfBounds)
             .doc("The span picked (the user's wall-clock times, no zone), or null while none is.").build();
 
     /** A picker with nothing picked and no bounds. */
-    public DatetimeRangePicker() {}
+    public DatetimeRangePicker() {
+        super(LocalDateTime.class, "date and time");
+    }
 
     /** A picker labelled {@code name}, with nothing picked and no bounds. */
     public DatetimeRangePicker(String name) {
+        this();
         setName(name);
     }
 
@@ -45,35 +44,5 @@ public final class DatetimeRangePicker extends Widget implements HasValue<Span<L
     @Override
     public Param<Span<LocalDateTime>> valueProperty() {
         return value;
-    }
-
-    /** The earliest date and time the user may pick, or null. */
-    public @Nullable LocalDateTime getStart() {
-        return start.get();
-    }
-
-    /** Sets the earliest date and time the user may pick (null for none). */
-    public void setStart(@Nullable LocalDateTime value) {
-        start.set(value);
-    }
-
-    /** The {@code start} parameter. */
-    public Param<LocalDateTime> startProperty() {
-        return start;
-    }
-
-    /** The latest date and time the user may pick, or null. */
-    public @Nullable LocalDateTime getEnd() {
-        return end.get();
-    }
-
-    /** Sets the latest date and time the user may pick (null for none). */
-    public void setEnd(@Nullable LocalDateTime value) {
-        end.set(value);
-    }
-
-    /** The {@code end} parameter. */
-    public Param<LocalDateTime> endProperty() {
-        return end;
     }
 }
