@@ -28,7 +28,8 @@ final class SessionCoreImpl implements SessionCore {
     private final List<Callback<Session>> loadCallbacks = new CopyOnWriteArrayList<>();
     private final List<Callback<Session>> destroyCallbacks = new CopyOnWriteArrayList<>();
     private final List<Registration> owned = new CopyOnWriteArrayList<>();
-    private final Transfers transfers = new Transfers();
+    /** Made at the first upload or download: most sessions never have one (BENCHMARKS.md §4). Guarded by this. */
+    private @Nullable Transfers transfers;
     private volatile @Nullable Renderable root;
     private volatile boolean loaded;
     private volatile boolean destroyed;
@@ -306,7 +307,13 @@ final class SessionCoreImpl implements SessionCore {
     // ---- lifecycle ------------------------------------------------------------------------------
 
     @Override
-    public Transfers transfers() {
+    public synchronized Transfers transfers() {
+        if (transfers == null) {
+            transfers = new Transfers();
+            if (destroyed) {
+                transfers.close();   // an ended session opens none
+            }
+        }
         return transfers;
     }
 
@@ -318,7 +325,11 @@ final class SessionCoreImpl implements SessionCore {
         destroyed = true;
         outbox.close();
         tasks.close();
-        transfers.close();
+        synchronized (this) {
+            if (transfers != null) {
+                transfers.close();
+            }
+        }
         for (Registration registration : owned) {
             registration.cancel();
         }
