@@ -14,10 +14,13 @@ final class TokenlessRequest extends Request.Wrapper {
 
     private final HttpURI uri;
     private final @Nullable String token;
+    private final @Nullable String location;
 
     TokenlessRequest(Request request) {
         super(request);
-        this.token = Request.extractQueryParameters(request).getValue("token");
+        var query = Request.extractQueryParameters(request);
+        this.token = query.getValue("token");
+        this.location = query.getValue("location");
         this.uri = HttpURI.build(request.getHttpURI()).query(null).asImmutable();
     }
 
@@ -25,6 +28,12 @@ final class TokenlessRequest extends Request.Wrapper {
     static @Nullable String token(Request request) {
         TokenlessRequest tokenless = Request.as(request, TokenlessRequest.class);
         return tokenless == null ? null : tokenless.token;
+    }
+
+    /** The page's own URL query the first socket carried ({@code location}), if any; see {@link LocationQuery}. */
+    static @Nullable String location(Request request) {
+        TokenlessRequest tokenless = Request.as(request, TokenlessRequest.class);
+        return tokenless == null ? null : tokenless.location;
     }
 
     @Override
