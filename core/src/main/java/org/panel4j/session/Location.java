@@ -109,8 +109,10 @@ public final class Location {
                 } catch (ClientInputException e) {
                     LOG.warn("Session {}: the link's value for '{}' was not used: {}", session.shortId(), name,
                             ClientText.bounded(e.getMessage(), 200));
-                    session.notifications().warning("The link's value for \u201c" + name
-                            + "\u201d was not used: " + ClientText.bounded(e.getMessage(), 200));
+                    String notice = "The link's value for \u201c" + name + "\u201d was not used: "
+                            + ClientText.bounded(e.getMessage(), 200);
+                    // a toast is no part of the first view: it is sent once the page has it
+                    session.onLoad(loaded -> loaded.notifications().warning(notice));
                 }
             });
         } finally {

@@ -44,6 +44,7 @@ export class LocationSync {
   init(synced) {
     this.synced = synced ?? {};
     this.write(false);
+    this.last = -Infinity;      // the next change by the user starts a new entry
   }
 
   /** After a value of {@code id}'s {@code prop} changed on the page (input or server). */
