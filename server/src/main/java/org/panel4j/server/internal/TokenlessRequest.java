@@ -8,13 +8,13 @@ import org.jspecify.annotations.Nullable;
  * A socket's upgrade request with its query (the page or reconnect token) lifted out of the URI before the
  * handshake: Jetty keeps the request URI and its parsed query parameters for the socket's lifetime
  * (about 0.6 KiB with the token), and nothing reads them after the {@link UpgradeGate}, which takes
- * the token from here.
+ * the token and, on a page's first socket, the page's URL query ({@code location}) from here.
  */
 final class TokenlessRequest extends Request.Wrapper {
 
     private final HttpURI uri;
     private final @Nullable String token;
-    private final @Nullable String location;
+    private volatile @Nullable String location; // taken once, so the open socket does not keep it
 
     TokenlessRequest(Request request) {
         super(request);
@@ -30,10 +30,18 @@ final class TokenlessRequest extends Request.Wrapper {
         return tokenless == null ? null : tokenless.token;
     }
 
-    /** The page's own URL query the first socket carried ({@code location}), if any; see {@link LocationQuery}. */
-    static @Nullable String location(Request request) {
+    /**
+     * The page's own URL query the upgrade {@code request} carried ({@code location}), if any, and
+     * forgets it; see {@link LocationQuery}.
+     */
+    static @Nullable String takeLocation(Request request) {
         TokenlessRequest tokenless = Request.as(request, TokenlessRequest.class);
-        return tokenless == null ? null : tokenless.location;
+        if (tokenless == null) {
+            return null;
+        }
+        String location = tokenless.location;
+        tokenless.location = null;
+        return location;
     }
 
     @Override

@@ -89,7 +89,7 @@ final class UpgradeGate implements WebSocketCreator {
                     return refuse(request, response, callback, 403, "the token belongs to another user's page");
                 }
                 SessionStarter.Outcome started = starter.start(app, appPath, page, addresses.key(request), verdict.user(), now,
-                        LocationQuery.parse(TokenlessRequest.location(request), decoder));
+                        LocationQuery.parse(TokenlessRequest.takeLocation(request), decoder));
                 if (started.live() == null) {
                     return refuse(request, response, callback, started.status(), started.why());
                 }
