@@ -1,5 +1,6 @@
 package org.panel4j;
 
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.component.Component;
@@ -36,7 +37,18 @@ public record AppSession(Session session, Component root) {
      * app reads as {@link Session#principal()}.
      */
     public static AppSession open(App app, SessionHost host, java.security.@Nullable Principal user) {
+        return open(app, host, user, Map.of());
+    }
+
+    /**
+     * Like {@link #open(App, SessionHost, java.security.Principal)}, then applies the page's URL query
+     * {@code location} (name to wire value) to the parameters the app synced through
+     * {@link Session#location()}, before anything is sent (a refused value warns and keeps the default).
+     */
+    public static AppSession open(App app, SessionHost host, java.security.@Nullable Principal user,
+                                  Map<String, Object> location) {
         Objects.requireNonNull(app, "app");
+        Objects.requireNonNull(location, "location");
         Session session = host.newSession();
         if (user != null) {
             SessionCore.of(session).setPrincipal(user);
@@ -54,6 +66,9 @@ public record AppSession(Session session, Component root) {
                 SessionCore.of(session).setRoot(view0);
                 // a component shared with other sessions must forget this one when it ends
                 session.onDestroyed(ended -> view0.detach(ended));
+                if (!location.isEmpty()) {
+                    SessionCore.of(session).restoreLocation(location);
+                }
             });
         } catch (Exception e) {
             SessionCore.of(session).destroy();

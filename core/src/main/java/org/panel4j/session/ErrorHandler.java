@@ -13,15 +13,24 @@ public interface ErrorHandler {
     /** Handles one error. */
     void handle(CallbackError error);
 
-    /** The default: logs the error once (with session and callback) and notifies the user of the session. */
+    /**
+     * The default: logs the error once, with a short {@link ErrorReference}, the callback's kind, its
+     * component (by label and id) and the session, and shows the user of the session a plain message
+     * naming the reference ("Something went wrong. Reference: 7F3K-92QD"). A host in dev mode
+     * ({@link SessionHost.Config.Builder#devMode}) shows the exception's class and message instead.
+     */
     static ErrorHandler logAndNotify() {
         Logger log = LoggerFactory.getLogger(ErrorHandler.class);
         return error -> {
             Session session = error.session();
-            log.error("Error in {} callback of {} (session {}): {}", error.kind(), error.source(),
+            String reference = ErrorReference.next();
+            log.error("Error {} in {} callback of {} (session {}): {}", reference, error.kind(), error.source(),
                     session == null ? "none" : session.shortId(), error.exception().toString(), error.exception());
             if (session != null) {
-                session.notify(new Notification(Notification.Level.ERROR, describe(error.exception())));
+                String message = session.host().isDevMode()
+                        ? describe(error.exception()) + " (reference " + reference + ")"
+                        : "Something went wrong. Reference: " + reference;
+                session.notify(new Notification(Notification.Level.ERROR, message));
             }
         };
     }

@@ -29,6 +29,7 @@ public final class Session {
     private final String id = newId();
     private final SessionHost host;
     private final SessionCoreImpl core;
+    private final Location location = new Location(this);
 
     Session(SessionHost host) {
         this.host = host;
@@ -147,6 +148,14 @@ public final class Session {
     /** This session's notifications: {@code info}, {@code success}, {@code warning}, {@code error}, {@code clear} (Panel's {@code pn.state.notifications}). */
     public Notifications notifications() {
         return new Notifications(this);
+    }
+
+    /**
+     * The page's URL query parameters synced with component values (Panel's {@code pn.state.location}):
+     * {@code session.location().sync(slider, "n")}. See {@link Location}.
+     */
+    public Location location() {
+        return location;
     }
 
     /** Dismisses every notification this session's page shows. */

@@ -345,4 +345,14 @@ final class SessionCoreImpl implements SessionCore {
         asyncRunner.clear();
         host.forget(session);
     }
+
+    @Override
+    public Map<String, PropKey> locationSync() {
+        return session.location().synced();
+    }
+
+    @Override
+    public void restoreLocation(Map<String, Object> values) {
+        session.location().restore(values);
+    }
 }

@@ -57,6 +57,11 @@ public final class SessionHost implements AutoCloseable {
         return List.copyOf(sessions);
     }
 
+    /** Whether errors show the user their exception's class and message (development), not only a reference. */
+    public boolean isDevMode() {
+        return config.devMode();
+    }
+
     /** The clock sessions schedule on. */
     public Scheduler scheduler() {
         return config.scheduler();
@@ -152,8 +157,9 @@ public final class SessionHost implements AutoCloseable {
      * @param scheduler      the clock
      * @param ownsScheduler  whether the host closes the clock when it closes
      * @param errorHandler   where every callback error goes
+     * @param devMode        whether the default error handler shows users the exception, not only a reference
      */
-    public record Config(Scheduler scheduler, boolean ownsScheduler, ErrorHandler errorHandler) {
+    public record Config(Scheduler scheduler, boolean ownsScheduler, ErrorHandler errorHandler, boolean devMode) {
 
         /** Validates the fields. */
         public Config {
@@ -161,10 +167,25 @@ public final class SessionHost implements AutoCloseable {
             Objects.requireNonNull(errorHandler, "errorHandler");
         }
 
+        /** A configuration for production (no dev mode). */
+        public Config(Scheduler scheduler, boolean ownsScheduler, ErrorHandler errorHandler) {
+            this(scheduler, ownsScheduler, errorHandler, false);
+        }
+
         /** Builds a {@link Config}; unset fields take their defaults. */
         public static final class Builder {
             private Scheduler scheduler;
             private ErrorHandler errorHandler = ErrorHandler.logAndNotify();
+            private boolean devMode;
+
+            /**
+             * Dev mode: the default error handler shows the user the exception's class and message
+             * besides the reference. Off by default: a page then shows only the reference, the log the rest.
+             */
+            public Builder devMode(boolean value) {
+                this.devMode = value;
+                return this;
+            }
 
             /** Uses {@code clock} instead of a fresh {@link SystemScheduler}; the caller closes it. */
             public Builder scheduler(Scheduler clock) {
@@ -180,8 +201,8 @@ public final class SessionHost implements AutoCloseable {
 
             Config build() {
                 return scheduler == null
-                        ? new Config(new SystemScheduler(), true, errorHandler)
-                        : new Config(scheduler, false, errorHandler);
+                        ? new Config(new SystemScheduler(), true, errorHandler, devMode)
+                        : new Config(scheduler, false, errorHandler, devMode);
             }
         }
     }

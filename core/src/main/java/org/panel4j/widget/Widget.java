@@ -3,6 +3,7 @@ package org.panel4j.widget;
 import org.panel4j.component.Component;
 import org.panel4j.param.Param;
 import org.panel4j.session.ClientInputException;
+import org.panel4j.session.ClientText;
 
 /** The base of widgets: a {@code name} (label) and a {@code disabled} flag that refuses browser input. */
 public abstract class Widget extends Component {
@@ -48,5 +49,13 @@ public abstract class Widget extends Component {
         if (isDisabled()) {
             throw new ClientInputException(ClientInputException.Code.NOT_ALLOWED, label() + " is disabled; '" + what + "' ignored");
         }
+    }
+
+    /** The class and, when set, the label, then the id, for logs: {@code Button "Save"#c40ada0fcc9ea}. */
+    @Override
+    public String toString() {
+        String label = getName();
+        return label == null || label.isEmpty() ? super.toString()
+                : label() + " \"" + ClientText.bounded(label) + "\"#" + id();
     }
 }

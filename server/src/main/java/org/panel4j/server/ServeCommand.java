@@ -47,6 +47,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "An origin (scheme://host[:port]) or scheme (https:) pages may load images from; repeatable.")
     private List<String> imageSources = new ArrayList<>();
 
+    @Option(names = "--dev", description = "Dev mode: errors show users the exception, not only a reference.")
+    private boolean dev;
+
     private final Map<String, App> apps;
     private final Map<String, HttpHandler> handlers = new LinkedHashMap<>();
 
@@ -65,7 +68,7 @@ public final class ServeCommand implements Callable<Integer> {
     /** The configuration the parsed options describe. @throws IllegalArgumentException if invalid */
     public ServerConfig config() {
         return ServerConfig.of(config -> {
-            config.port(port).address(address);
+            config.port(port).address(address).devMode(dev);
             apps.forEach(config::app);
             handlers.forEach(config::handler);
             origins.forEach(config::allowWebSocketOrigin);

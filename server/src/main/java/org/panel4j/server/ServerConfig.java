@@ -97,6 +97,7 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
         private Duration reconnectGrace = Duration.ofSeconds(30);
         private Duration tokenTtl = Duration.ofSeconds(30);
         private Consumer<SessionHost.Config.Builder> host = b -> {};
+        private boolean devMode;
         private int maxSessions = Limits.DEFAULT.maxSessions();
         private int maxSessionsPerAddress = Limits.DEFAULT.maxSessionsPerAddress();
         private int maxMessagesPerSecond = Limits.DEFAULT.maxMessagesPerSecond();
@@ -319,10 +320,25 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
             return this;
         }
 
+        /**
+         * Dev mode: a failing callback shows the user its exception's class and message besides the
+         * error reference. Off by default: a page shows a plain message with the reference only and
+         * the log has the details ({@link SessionHost.Config.Builder#devMode}).
+         */
+        public Builder devMode(boolean value) {
+            this.devMode = value;
+            return this;
+        }
+
         /** Configures the sessions' host: clock and error handler. */
         public Builder sessionHost(Consumer<SessionHost.Config.Builder> configure) {
             this.host = Objects.requireNonNull(configure, "configure");
             return this;
+        }
+
+        private static Consumer<SessionHost.Config.Builder> withDevMode(Consumer<SessionHost.Config.Builder> host,
+                                                                       boolean devMode) {
+            return devMode ? host.andThen(b -> b.devMode(true)) : host;
         }
 
         /** Validates and builds. @throws IllegalArgumentException naming the first bad setting */
@@ -365,7 +381,7 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
             imageSources.forEach(source -> check(IMAGE_SOURCE.matcher(source).matches(),
                     "allowImageSources must be scheme://host[:port] or a scheme such as https:, not '" + source + "'"));
             return new ServerConfig(port, address, apps, handlers, origins, maxMessageSize, idleTimeout,
-                    writeTimeout, reconnectGrace, tokenTtl, host,
+                    writeTimeout, reconnectGrace, tokenTtl, withDevMode(host, devMode),
                     new Limits(maxSessions, maxSessionsPerAddress, maxMessagesPerSecond, pingInterval,
                             requestHeaderTimeout, connections, trustedProxies),
                     new Access(authenticator, authorizers, publicPaths), new BrowserPolicy(allowedHosts, imageSources));

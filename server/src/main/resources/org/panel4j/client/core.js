@@ -6,6 +6,7 @@ import { dismiss, toast } from './toasts.js';
 import { commonProps } from './common.js';
 import { decodeFrame } from './frames.js';
 import { PendingInput } from './pending.js';
+import { LocationSync, initialQuery } from './location.js';
 
 const boot = JSON.parse(document.getElementById('p4j-boot').textContent);
 const rootEl = document.getElementById('p4j-root');
@@ -15,6 +16,12 @@ const status = new Status(document.body, () => location.reload());
 const api = { state: 'connecting', nodes: new Map(), views: new Map(), version: boot.v, frames: { text: 0, binary: 0 } };
 window.panel4j = api;
 const pending = new PendingInput(status, api.views, boot.grace ?? 30000);
+// The URL query's synced parameters (location.js); Back/Forward set values as if the user had.
+const urlState = new LocationSync((id, prop) => api.nodes.get(id)?.[prop], (id, prop, value) => {
+  applyProps(id, { [prop]: value });
+  submit({ type: 'set', id, prop, value });
+});
+api.location = urlState;
 
 let socket = null;
 let token = boot.token;  // the page token opens the first socket; each init hands out the next one
@@ -37,6 +44,8 @@ function connect() {
   const url = new URL(boot.ws, location.href);
   url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
   url.searchParams.set('token', token);
+  // The page's own query opens the session with it (a deep link); later sockets bring the session's.
+  if (token === boot.token && initialQuery() !== null) url.searchParams.set('location', initialQuery());
   const ws = new WebSocket(url);
   ws.binaryType = 'arraybuffer';      // large numeric arrays come in binary frames
   socket = ws;
@@ -142,8 +151,14 @@ function handle(msg) {
       sent.clear();
       pending.overlay(msg.root);       // queued values win over the init's older ones
       rootId = msg.root.id;
-      rootEl.replaceChildren(ensureView(msg.root).el);
+      urlState.restoring = true;         // an init's values amend the current history entry, never push
+      try {
+        rootEl.replaceChildren(ensureView(msg.root).el);
+      } finally {
+        urlState.restoring = false;
+      }
       collect();
+      urlState.init(msg.location);
       setState('connected');
       pending.flush(submit, (id) => api.nodes.has(id));
       break;
@@ -207,7 +222,10 @@ function applyProps(id, incoming) {
       any = true;
     }
   }
-  if (any) apply(view, changed, props);
+  if (any) {
+    apply(view, changed, props);
+    for (const key of Object.keys(changed)) urlState.changed(id, key);
+  }
 }
 
 /**
@@ -267,6 +285,7 @@ function context(id, type) {
     send(prop, value) {
       api.nodes.get(id)[prop] = value;
       submit({ type: 'set', id, prop, value });
+      urlState.changed(id, prop);
     },
     event(name, payload = {}) {
       submit({ type: 'event', id, event: name, payload });

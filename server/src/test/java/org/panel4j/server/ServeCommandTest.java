@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.panel4j.App;
+import org.panel4j.session.SessionHost;
 import picocli.CommandLine;
 
 /** The {@code serve} command's options become the server's configuration. */
@@ -36,6 +37,20 @@ class ServeCommandTest {
         assertThat(config.apps()).containsOnlyKeys("/one", "/two");
         assertThat(config.apps().keySet()).containsExactly("/one", "/two");
         assertThat(config.handlers()).containsExactly(Map.entry("/hello", hello));
+    }
+
+    @Test
+    void dev_turnsOnDevMode_offByDefault() {
+        var dev = new ServeCommand(apps());
+        new CommandLine(dev).parseArgs("--dev");
+        var devHost = SessionHost.create(dev.config().host());
+        var plain = new ServeCommand(apps());
+        new CommandLine(plain).parseArgs();
+        var plainHost = SessionHost.create(plain.config().host());
+        try (devHost; plainHost) {
+            assertThat(devHost.isDevMode()).isTrue();
+            assertThat(plainHost.isDevMode()).isFalse();
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.panel4j.session.ClientSink;
 import org.panel4j.session.ClientTarget;
 import org.panel4j.session.Node;
 import org.panel4j.session.Pending;
+import org.panel4j.session.PropKey;
 import org.panel4j.session.Renderable;
 import org.panel4j.session.Session;
 
@@ -106,4 +107,13 @@ public interface SessionCore {
      * {@link Session#onDestroyed} callbacks. Idempotent.
      */
     void destroy();
+
+    /** The query parameters the app synced (name to property), for the page's first view. */
+    Map<String, PropKey> locationSync();
+
+    /**
+     * Applies the values of a page's URL query (name to wire value) to the synced properties, holding
+     * the lock; the server calls it right after the app is built, before the first view is sent.
+     */
+    void restoreLocation(Map<String, Object> values);
 }

@@ -27,7 +27,8 @@ class XssBrowserTest {
             """;
     @RegisterExtension
     static final BrowserSetup SETUP = new BrowserSetup(
-            () -> ExamplesServer.start(new PicsumHandler(), Map.of("/xss", XssCorpus.app())));
+            () -> ExamplesServer.start(new PicsumHandler(), Map.of("/xss", XssCorpus.app()),
+                    config -> config.devMode(true))); // dev mode: the error toast shows the exception text
 
     @Test
     void everyPayload_inEveryTextComponent_showsAsText_andNeverRuns() {

@@ -99,6 +99,23 @@ public final class ProtocolDecoder {
         };
     }
 
+    /**
+     * A value from a page's URL query as a {@code set} would carry it: its text read as JSON within the
+     * same limits (so {@code 7} is a number, {@code true} a boolean, {@code "7"} a string), else the
+     * text itself as a string.
+     */
+    public @Nullable Object urlValue(String text) {
+        try (JsonParser parser = mapper.createParser(text)) {
+            JsonNode node = mapper.readTree(parser);
+            if (node == null || parser.nextToken() != null) {
+                return text;
+            }
+            return value(node, null);
+        } catch (IOException | MalformedMessageException e) {
+            return text;
+        }
+    }
+
     private static long positiveSeq(ObjectNode object, @Nullable Long seq) {
         if (seq == null || !required(object, "seq", null).isIntegralNumber() || seq < 1) {
             throw malformed("field 'seq' must be a whole number of at least 1", null);

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.panel4j.session.Batch;
 import org.panel4j.session.Node;
 import org.panel4j.session.Op;
+import org.panel4j.session.PropKey;
 
 /**
  * Encodes server → browser messages of protocol v1 ({@code init}, {@code patch}, {@code error}) and
@@ -58,6 +59,15 @@ public final class ProtocolEncoder {
 
     /** The {@code init} message with the whole view and the token for the next socket ({@code reconnect}, or null). */
     public WireFrame init(Node root, @Nullable String reconnect) {
+        return init(root, reconnect, Map.of());
+    }
+
+    /**
+     * The {@code init} message, with {@code location} (query parameter name to the property it mirrors,
+     * see {@link org.panel4j.session.Location}) as {@code "location": {"n": {"id": …, "prop": …}}} when
+     * not empty.
+     */
+    public WireFrame init(Node root, @Nullable String reconnect, Map<String, PropKey> location) {
         return frame(arrays -> write(arrays, (g, bins) -> {
             g.writeStringField("type", "init");
             g.writeNumberField("v", VERSION);
@@ -65,6 +75,16 @@ public final class ProtocolEncoder {
             value(g, reconnect, bins);
             g.writeFieldName("root");
             value(g, root, bins);
+            if (!location.isEmpty()) {
+                g.writeObjectFieldStart("location");
+                for (Map.Entry<String, PropKey> synced : location.entrySet()) {
+                    g.writeObjectFieldStart(synced.getKey());
+                    g.writeStringField("id", synced.getValue().componentId());
+                    g.writeStringField("prop", synced.getValue().prop());
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+            }
             g.writeNumberField("seq", 0);
         }));
     }

@@ -1,6 +1,7 @@
 package org.panel4j.server.internal;
 
 import java.security.Principal;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.App;
@@ -44,10 +45,11 @@ final class SessionStarter {
 
     /**
      * Starts a session of {@code app} (served at {@code appPath}) for the page {@code page} names, for
-     * {@code user} (null: none) at the client address key {@code address}.
+     * {@code user} (null: none) at the client address key {@code address}, with the values of the
+     * page's URL query {@code location} (see {@link LocationQuery}).
      */
     Outcome start(App app, String appPath, TokenSigner.PageClaim page, String address, @Nullable Principal user,
-                  long nowMillis) {
+                  long nowMillis, Map<String, Object> location) {
         switch (usedPageIds.claim(page.pageId(), page.expiryMillis(), nowMillis)) {
             case USED -> {
                 return new Outcome(null, 403, "the page token has opened a session already");
@@ -64,7 +66,7 @@ final class SessionStarter {
         }
         AppSession opened;
         try {
-            opened = AppSession.open(app, host, user);
+            opened = AppSession.open(app, host, user, location);
         } catch (RuntimeException e) {
             admission.release(address);
             LOG.error("The app at {} failed to build its view", appPath, e);

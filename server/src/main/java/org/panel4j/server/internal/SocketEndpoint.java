@@ -152,7 +152,8 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
             return;
         }
         try {
-            sink = w.resync(SessionCore.of(live.session)::connect, registry.reconnectToken(live, this));
+            sink = w.resync(SessionCore.of(live.session)::connect, registry.reconnectToken(live, this),
+                    SessionCore.of(live.session).locationSync());
         } catch (IllegalStateException e) {
             close(1011, "session ended");
         } catch (Exception e) {

@@ -2,6 +2,7 @@ package org.panel4j.server.internal;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.panel4j.session.Batch;
 import org.panel4j.session.ClientSink;
 import org.panel4j.session.Node;
+import org.panel4j.session.PropKey;
 import org.panel4j.session.Scheduler;
 
 /**
@@ -44,14 +46,15 @@ final class SocketWriter {
      * sent as {@code init} (with {@code reconnect}, the token for the next socket, or null) before any
      * batch of the new sink. Waits until the init is written.
      */
-    ClientSink resync(Function<ClientSink, Node> connect, @Nullable String reconnect) throws Exception {
+    ClientSink resync(Function<ClientSink, Node> connect, @Nullable String reconnect,
+                      Map<String, PropKey> location) throws Exception {
         CompletableFuture<Void> written;
         ClientSink sink;
         lock.lock();
         try {
             long mine = ++epoch;
             sink = batch -> sendPatch(mine, batch);
-            written = start(encoder.init(connect.apply(sink), reconnect));
+            written = start(encoder.init(connect.apply(sink), reconnect, location));
         } finally {
             lock.unlock();
         }

@@ -88,7 +88,8 @@ final class UpgradeGate implements WebSocketCreator {
                 if (!page.userTag().equals(signer.userTag(verdict.user()))) {
                     return refuse(request, response, callback, 403, "the token belongs to another user's page");
                 }
-                SessionStarter.Outcome started = starter.start(app, appPath, page, addresses.key(request), verdict.user(), now);
+                SessionStarter.Outcome started = starter.start(app, appPath, page, addresses.key(request), verdict.user(), now,
+                        LocationQuery.parse(TokenlessRequest.takeLocation(request), decoder));
                 if (started.live() == null) {
                     return refuse(request, response, callback, started.status(), started.why());
                 }
