@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Back and Forward set the value again, and a link opened with {@code ?n=7} starts the app with that
  * value, applied before the first view is sent. Only declared parameters are read; each value goes
  * through the same conversion and checks as the client's own input to that property, and a refused
- * one leaves the default and shows a warning. See docs/decisions/0018-url-state.md. Thread-safe.
+ * one leaves the default and shows a warning. See docs/decisions/0019-url-state.md. Thread-safe.
  */
 public final class Location {
 

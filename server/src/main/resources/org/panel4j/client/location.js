@@ -1,4 +1,4 @@
-// The page's URL query kept in step with synced component values (docs/decisions/0018-url-state.md).
+// The page's URL query kept in step with synced component values (docs/decisions/0019-url-state.md).
 // The server lists the synced parameters in each init: {"n": {"id": "c…", "prop": "value"}}.
 
 /** A change within this long of the previous one amends the current history entry (a drag, typing). */

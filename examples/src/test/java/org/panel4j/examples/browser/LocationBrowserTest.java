@@ -16,7 +16,7 @@ import org.panel4j.layout.Column;
 import org.panel4j.widget.IntSlider;
 
 /**
- * URL state in Chromium (docs/decisions/0018-url-state.md): a deep link restores synced values before
+ * URL state in Chromium (docs/decisions/0019-url-state.md): a deep link restores synced values before
  * the first view, a change of a synced widget changes the URL, Back and Forward move between states
  * and the server sees them, a bad value in the URL keeps the default and shows a notice.
  */
