@@ -56,7 +56,7 @@ final class Watcher {
         Object owner = scoped.getFirst().owner();
         if (callback instanceof Async<Object> async) {
             if (scope != null) {
-                SessionCore.of(scope).dispatch(async, payload(scoped), "watcher", owner);
+                SessionCore.of(scope).dispatch(async, payload(scoped), options.kind(), owner);
             } else {
                 Thread.ofVirtual().name("panel4j-watcher").start(() -> callDetached(async, scoped));
             }
@@ -73,7 +73,7 @@ final class Watcher {
         }
         if (scope != null) {
             // the error pipeline gets what the callback received (a Change, or the list for watchAll)
-            SessionCore.of(scope).dispatch(payload -> runSync(scoped), payload(scoped), "watcher", owner);
+            SessionCore.of(scope).dispatch(payload -> runSync(scoped), payload(scoped), options.kind(), owner);
         } else {
             callDetached(this::runSync, scoped);
         }

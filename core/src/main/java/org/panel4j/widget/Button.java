@@ -46,7 +46,7 @@ public final class Button extends Widget {
      * ones side by side on their own virtual threads ({@code Concurrency.PARALLEL} unless chosen otherwise).
      */
     public Registration onClick(Callback<? super Change<Integer>> callback) {
-        return clicks.watch(callback, WatchOptions.DEFAULT.onlyChanged(false));
+        return clicks.watch(callback, WatchOptions.DEFAULT.onlyChanged(false).kind("click"));
     }
 
     /** How many times the button was clicked. */

@@ -40,7 +40,7 @@ public final class ButtonIcon extends Widget {
 
     /** Calls {@code callback} on each click; {@code event.newValue()} is the click count. */
     public Registration onClick(Callback<? super Change<Integer>> callback) {
-        return clicks.watch(callback, WatchOptions.DEFAULT.onlyChanged(false));
+        return clicks.watch(callback, WatchOptions.DEFAULT.onlyChanged(false).kind("click"));
     }
 
     /** The icon. */

@@ -51,7 +51,7 @@ public final class MenuButton extends Widget {
 
     /** Calls {@code callback} each time an item is chosen; {@code event.newValue()} is the item. */
     public Registration onClick(Callback<? super Change<String>> callback) {
-        return clicked.watch(callback, WatchOptions.DEFAULT.onlyChanged(false));
+        return clicked.watch(callback, WatchOptions.DEFAULT.onlyChanged(false).kind("click"));
     }
 
     /** The items. */

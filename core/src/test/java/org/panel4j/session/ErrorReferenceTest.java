@@ -42,7 +42,7 @@ class ErrorReferenceTest {
         Matcher matcher = SHOWN.matcher(shown.message());
         assertThat(matcher.matches()).as(shown.message()).isTrue();
         String reference = matcher.group(1);
-        assertThat(log).contains("Error " + reference + " in watcher callback of Button \"Fail (sync)\"#" + button.id())
+        assertThat(log).contains("Error " + reference + " in click callback of Button \"Fail (sync)\"#" + button.id())
                 .contains("java.lang.IllegalStateException: database unreachable");
     }
 

@@ -21,17 +21,24 @@ public final class Examples {
     public static Map<String, App> apps(Supplier<String> picsumBase) {
         var images = new ImageSource(picsumBase);
         var apps = new LinkedHashMap<String, App>();
-        apps.put("/async_click", AsyncClick.app().describedAs("Async click",
-                "Each click runs a two-second task in the background; the page stays live."));
-        apps.put("/bind_image", BindImage.app(images).describedAs("Bound image",
-                "A slider drives an async image fetch; the newest result wins."));
-        apps.put("/watch_image", WatchImage.app(images).describedAs("Watched image",
-                "A watcher loads an image in the background when the slider moves."));
-        apps.put("/periodic", Periodic.app().describedAs("Periodic callback",
-                "A callback every second keeps a counter fresh; start and stop it."));
-        apps.put("/async_stream", AsyncStream.app().describedAs("Streaming plot",
-                "Each click streams points of a random walk into a live plot."));
-        apps.put("/gallery", Gallery.app().describedAs("Component gallery",
+        var links = new LinkedHashMap<String, String>();
+        links.put("/async_click", "Async click");
+        links.put("/bind_image", "Bound image");
+        links.put("/watch_image", "Watched image");
+        links.put("/periodic", "Periodic callback");
+        links.put("/async_stream", "Streaming plot");
+        links.put("/gallery", "Component gallery");
+        apps.put("/async_click", ExamplePage.of(links.get("/async_click"),
+                "Each click runs a two-second task in the background; the page stays live.", AsyncClick.app(), links));
+        apps.put("/bind_image", ExamplePage.of(links.get("/bind_image"),
+                "A slider drives an async image fetch; the newest result wins.", BindImage.app(images), links));
+        apps.put("/watch_image", ExamplePage.of(links.get("/watch_image"),
+                "A watcher loads an image in the background when the slider moves.", WatchImage.app(images), links));
+        apps.put("/periodic", ExamplePage.of(links.get("/periodic"),
+                "A callback every second keeps a counter fresh; start and stop it.", Periodic.app(), links));
+        apps.put("/async_stream", ExamplePage.of(links.get("/async_stream"),
+                "Each click streams points of a random walk into a live plot.", AsyncStream.app(), links));
+        apps.put("/gallery", Gallery.app().describedAs(links.get("/gallery"),
                 "Every component, next to the code that makes it."));
         return apps;
     }
