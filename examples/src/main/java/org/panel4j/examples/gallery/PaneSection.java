@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.panel4j.examples.PicsumStandIn;
+import org.panel4j.param.Parameterized;
 import org.panel4j.layout.Placeholder;
 import org.panel4j.pane.Alert;
+import org.panel4j.pane.ECharts;
 import org.panel4j.pane.Audio;
 import org.panel4j.pane.GIF;
 import org.panel4j.pane.HTML;
@@ -20,6 +22,7 @@ import org.panel4j.pane.JSON;
 import org.panel4j.pane.LoadingSpinner;
 import org.panel4j.pane.Markdown;
 import org.panel4j.pane.PNG;
+import org.panel4j.pane.Param;
 import org.panel4j.pane.Progress;
 import org.panel4j.pane.SVG;
 import org.panel4j.pane.Str;
@@ -43,6 +46,16 @@ final class PaneSection implements GallerySection {
             + "<circle cx='60' cy='30' r='16' fill='#ffc107'/></svg>";
     /** A 1×1 lossless WebP. */
     private static final byte[] WEBP = Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+
+    /** An object with parameters, for the Param pane's entry. */
+    static final class Stroke extends Parameterized {
+        final org.panel4j.param.Param<Integer> width = org.panel4j.param.Param.builder(this, "width", Integer.class)
+                .value(2).bounds(() -> 1, () -> 10).build();
+        final org.panel4j.param.Param<String> color = org.panel4j.param.Param.builder(this, "color", String.class)
+                .value("blue").allowed(() -> List.of("blue", "green", "red")).build();
+        final org.panel4j.param.Param<Boolean> dashed = org.panel4j.param.Param.builder(this, "dashed", Boolean.class)
+                .value(false).build();
+    }
 
     @Override
     public String title() {
@@ -100,7 +113,19 @@ final class PaneSection implements GallerySection {
                 new GalleryEntry("Progress", """
                         new Progress(3, 10)""", new Progress(3, 10)),
                 new GalleryEntry("LoadingSpinner", """
-                        new LoadingSpinner(true)""", new LoadingSpinner(true)));
+                        new LoadingSpinner(true)""", new LoadingSpinner(true)),
+                new GalleryEntry("Param", """
+                        new Param(stroke)  // stroke: a Parameterized with width (bounds 1..10), color (allowed), dashed""",
+                        new Param(new Stroke())),
+                new GalleryEntry("ECharts", """
+                        new ECharts(Map.of(
+                                "xAxis", Map.of("type", "category", "data", List.of("Mon", "Tue", "Wed", "Thu")),
+                                "yAxis", Map.of("type", "value"),
+                                "series", List.of(Map.of("type", "bar", "data", List.of(5, 20, 36, 10)))))""",
+                        new ECharts(Map.of(
+                                "xAxis", Map.of("type", "category", "data", List.of("Mon", "Tue", "Wed", "Thu")),
+                                "yAxis", Map.of("type", "value"),
+                                "series", List.of(Map.of("type", "bar", "data", List.of(5, 20, 36, 10)))))));
     }
 
     /** Horizontal stripes as a GIF, so the gallery needs no file. */

@@ -14,6 +14,12 @@ final class HtmlShell {
     /** The WebJar folder served at {@link #UPLOT} (the version is the server pom's {@code uplot.version}). */
     static final String UPLOT_RESOURCES = "META-INF/resources/webjars/uplot/1.6.30/";
 
+    /** Where Apache ECharts' files (from its WebJar, files under dist/) are served; the ECharts view imports them. */
+    static final String ECHARTS = "/static/echarts";
+
+    /** The WebJar folder served at {@link #ECHARTS} (the version is the server pom's {@code echarts.version}). */
+    static final String ECHARTS_RESOURCES = "META-INF/resources/webjars/echarts/5.3.1/";
+
     private HtmlShell() {}
 
     /** The shell of one app page; {@code bootJson} is placed in a non-executed JSON script element. */

@@ -1,0 +1,35 @@
+package org.panel4j.pane;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The panes of issue 14, part 2: ECharts and LaTeX, their params and checks. */
+class MorePanesTest {
+
+    @Test
+    void echarts_takesJsonLikeOptions_only() {
+        var chart = new ECharts(Map.of("series", List.of(Map.of("type", "bar", "data", List.of(1, 2, 3)))));
+        assertThat(chart.objectProperty().wireValue()).isEqualTo(chart.getObject());
+        var withNull = new HashMap<String, Object>();
+        withNull.put("title", null);
+        chart.setObject(withNull);
+        assertThat(chart.getObject()).containsKey("title");
+        assertThatThrownBy(() -> chart.setObject(Map.of("tooltip", Map.of("formatter", (Runnable) () -> { }))))
+                .hasMessageContaining("must be made of maps, lists");
+        assertThatThrownBy(() -> chart.setObject(Map.of("series", List.of(Double.NaN)))).hasMessageContaining("finite");
+        assertThat(chart.getObject()).containsKey("title");
+    }
+
+    @Test
+    void echarts_drawsWithCanvasOrSvg_only() {
+        var chart = new ECharts();
+        chart.setRenderer("svg");
+        assertThatThrownBy(() -> chart.setRenderer("webgl")).hasMessageContaining("must be one of");
+        assertThat(chart.getRenderer()).isEqualTo("svg");
+    }
+}
