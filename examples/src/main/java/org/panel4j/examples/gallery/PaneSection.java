@@ -19,6 +19,7 @@ import org.panel4j.pane.GIF;
 import org.panel4j.pane.HTML;
 import org.panel4j.pane.JPG;
 import org.panel4j.pane.JSON;
+import org.panel4j.pane.LaTeX;
 import org.panel4j.pane.LoadingSpinner;
 import org.panel4j.pane.Markdown;
 import org.panel4j.pane.PNG;
@@ -125,7 +126,10 @@ final class PaneSection implements GallerySection {
                         new ECharts(Map.of(
                                 "xAxis", Map.of("type", "category", "data", List.of("Mon", "Tue", "Wed", "Thu")),
                                 "yAxis", Map.of("type", "value"),
-                                "series", List.of(Map.of("type", "bar", "data", List.of(5, 20, 36, 10)))))));
+                                "series", List.of(Map.of("type", "bar", "data", List.of(5, 20, 36, 10)))))),
+                new GalleryEntry("LaTeX", """
+                        new LaTeX("The roots: $$x = \\\\frac{-b \\\\pm \\\\sqrt{b^2 - 4ac}}{2a}$$")""",
+                        new LaTeX("The roots: $$x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}$$")));
     }
 
     /** Horizontal stripes as a GIF, so the gallery needs no file. */

@@ -15,6 +15,7 @@ import org.panel4j.App;
 import org.panel4j.examples.PicsumHandler;
 import org.panel4j.layout.Column;
 import org.panel4j.pane.ECharts;
+import org.panel4j.pane.LaTeX;
 import org.panel4j.pane.Param;
 import org.panel4j.param.Parameterized;
 import org.panel4j.widget.Button;
@@ -68,7 +69,10 @@ class MorePanesBrowserTest {
         var chart = new ECharts(sales("Sales", List.of(5, 20, 36, 10)));
         var newData = new Button("New data");
         newData.onClick(event -> chart.setObject(sales("Sales again", List.of(1, 2, 3, 4))));
-        return new Column(pane, state, serverChange, chart, newData);
+        var latex = new LaTeX("Euler: $$e^{i\\pi} + 1 = 0$$ and <img src=x onerror=window.__xss.push(2)> $\\frac{a}{b}$");
+        var newMath = new Button("New math");
+        newMath.onClick(event -> latex.setObject("Now $\\sqrt[3]{x_1^2}$"));
+        return new Column(pane, state, serverChange, chart, newData, latex, newMath);
     };
 
     @RegisterExtension
@@ -119,6 +123,26 @@ class MorePanesBrowserTest {
         var bar = browser.driver().findElement(By.cssSelector(".p4j-echarts canvas"));
         new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(bar).perform();
         assertThat(browser.js("return document.querySelectorAll('.p4j-echarts img, .p4j-echarts b').length")).isEqualTo(0L);
+        assertThat(browser.js("return window.__xss.length")).isEqualTo(0L);
+    }
+
+    @Test
+    void latex_rendersMathML_andShowsTheRestAsText() {
+        Browser browser = SETUP.browser();
+        browser.onNewDocument("window.__xss = [];");
+        browser.open(SETUP.server().url("/more"));
+        @SuppressWarnings("unchecked")
+        var seen = (Map<String, Object>) browser.js("""
+                const l = document.querySelector('.p4j-latex');
+                return { maths: [...l.querySelectorAll('math')].map(m => m.getAttribute('display') + ':' + m.textContent).join(' | '),
+                         fraction: l.querySelectorAll('mfrac').length, sup: l.querySelectorAll('msup').length,
+                         drawn: l.querySelector('mfrac').getBoundingClientRect().height > 0,
+                         text: l.textContent.includes('<img src=x'), active: l.querySelectorAll('img, script').length };""");
+        assertThat(seen).containsOnly(Map.entry("maths", "block:eiπ+1=0 | inline:ab"), Map.entry("fraction", 1L),
+                Map.entry("sup", 1L), Map.entry("drawn", true), Map.entry("text", true), Map.entry("active", 0L));
+        browser.button("New math").click();
+        browser.await("the math to follow the server", d -> Long.valueOf(1).equals(
+                browser.js("return document.querySelectorAll('.p4j-latex mroot msubsup').length")));
         assertThat(browser.js("return window.__xss.length")).isEqualTo(0L);
     }
 

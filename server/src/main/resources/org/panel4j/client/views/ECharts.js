@@ -1,7 +1,8 @@
 // ECharts: a chart drawn by Apache ECharts (from its WebJar, served at /static/echarts, imported only
 // by pages that show one). The option is plain data from the server: nothing in it is run as code,
 // tooltips are drawn as chart text (renderMode 'richText', never HTML) and a link that is not http(s)
-// or relative is dropped. A new option replaces the old one; the chart follows its box's size.
+// or relative is dropped. A new option replaces the old one; the chart follows its box's size and
+// the page's light or dark theme.
 import * as echarts from '../../echarts/dist/echarts.esm.min.js';
 import { el } from './dom.js';
 
@@ -28,17 +29,30 @@ export function create(props, ctx) {
   const view = { el: root, chart: null, renderer: null, object: {}, draws: 0 };
   const resize = new ResizeObserver(() => view.chart?.resize());
   resize.observe(root);
+  const themed = new MutationObserver(() => { if (view.chart && view.theme !== pageTheme()) draw(view); });
+  themed.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
   view.destroy = () => {
     resize.disconnect();
+    themed.disconnect();
     view.chart?.dispose();
   };
   view.stats = () => ({ draws: view.draws });
   return view;
 }
 
+/** ECharts' own dark theme while the page is dark (docs/theming.md), its light default otherwise. */
+const pageTheme = () => (document.documentElement.dataset.theme === 'dark' ? 'dark' : null);
+
 function draw(view) {
-  if (!view.chart) view.chart = echarts.init(view.el, null, { renderer: view.renderer ?? 'canvas' });
-  view.chart.setOption(safe(view.object, ''), { notMerge: true });
+  if (view.chart && view.theme !== pageTheme()) {
+    view.chart.dispose();
+    view.chart = null;
+  }
+  if (!view.chart) {
+    view.theme = pageTheme();
+    view.chart = echarts.init(view.el, view.theme, { renderer: view.renderer ?? 'canvas' });
+  }
+  view.chart.setOption({ backgroundColor: 'transparent', ...safe(view.object, '') }, { notMerge: true });
   view.draws++;
 }
 
