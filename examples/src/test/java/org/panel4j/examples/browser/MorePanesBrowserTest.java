@@ -14,9 +14,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.panel4j.App;
 import org.panel4j.examples.PicsumHandler;
 import org.panel4j.layout.Column;
+import org.panel4j.layout.FloatPanel;
 import org.panel4j.pane.ECharts;
 import org.panel4j.pane.LaTeX;
 import org.panel4j.pane.Param;
+import org.panel4j.pane.Str;
 import org.panel4j.param.Parameterized;
 import org.panel4j.widget.Button;
 import org.panel4j.widget.StaticText;
@@ -72,7 +74,13 @@ class MorePanesBrowserTest {
         var latex = new LaTeX("Euler: $$e^{i\\pi} + 1 = 0$$ and <img src=x onerror=window.__xss.push(2)> $\\frac{a}{b}$");
         var newMath = new Button("New math");
         newMath.onClick(event -> latex.setObject("Now $\\sqrt[3]{x_1^2}$"));
-        return new Column(pane, state, serverChange, chart, newData, latex, newMath);
+        var tools = new FloatPanel("Tools", new Str("inside the float panel"));
+        var toolsState = new StaticText("status=normal");
+        toolsState.setCssClasses(List.of("tools-state"));
+        tools.statusProperty().watch(change -> toolsState.setValue("status=" + change.newValue()));
+        var reopen = new Button("Reopen tools");
+        reopen.onClick(event -> tools.setStatus("normal"));
+        return new Column(pane, state, serverChange, chart, newData, latex, newMath, toolsState, reopen, tools);
     };
 
     @RegisterExtension
@@ -144,6 +152,41 @@ class MorePanesBrowserTest {
         browser.await("the math to follow the server", d -> Long.valueOf(1).equals(
                 browser.js("return document.querySelectorAll('.p4j-latex mroot msubsup').length")));
         assertThat(browser.js("return window.__xss.length")).isEqualTo(0L);
+        browser.js("document.querySelector('.p4j-latex').scrollIntoView()");
+        browser.screenshot("more-panes-latex");
+    }
+
+    @Test
+    void floatPanel_isDraggedMinimizedAndClosedByTheUser_andTheServerSeesIt() {
+        Browser browser = SETUP.browser();
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        browser.open(SETUP.server().url("/more"));
+        String box = "const r = document.querySelector('.p4j-float-panel').getBoundingClientRect(); return [Math.round(r.left), Math.round(r.top)];";
+        @SuppressWarnings("unchecked")
+        var before = (List<Long>) browser.js(box);
+        assertThat(before.get(0)).as("right-top: near the right edge").isGreaterThan(800L);
+        var header = browser.driver().findElement(By.cssSelector(".p4j-float-panel-title"));
+        new org.openqa.selenium.interactions.Actions(browser.driver()).dragAndDropBy(header, -300, 200).perform();
+        @SuppressWarnings("unchecked")
+        var after = (List<Long>) browser.js(box);
+        assertThat(after.get(0) - before.get(0)).isBetween(-305L, -295L);
+        assertThat(after.get(1) - before.get(1)).isBetween(195L, 205L);
+
+        browser.driver().findElement(By.cssSelector(".p4j-float-panel-minimize")).click();
+        browser.await("the server to see it minimized", d -> "status=minimized".equals(toolsState(browser)));
+        assertThat(browser.js("return document.querySelector('.p4j-float-panel-body').hidden")).isEqualTo(true);
+        browser.driver().findElement(By.cssSelector(".p4j-float-panel-close")).click();
+        browser.await("the server to see it closed", d -> "status=closed".equals(toolsState(browser)));
+        assertThat(browser.js("return document.querySelector('.p4j-float-panel').getClientRects().length")).isEqualTo(0L);
+        browser.button("Reopen tools").click();
+        browser.await("the server to reopen it", d -> Boolean.FALSE.equals(
+                browser.js("return document.querySelector('.p4j-float-panel').hidden")));
+        assertThat(browser.js("return document.querySelector('.p4j-float-panel-body').hidden")).isEqualTo(false);
+        assertThat(toolsState(browser)).isEqualTo("status=normal");
+    }
+
+    private static String toolsState(Browser browser) {
+        return (String) browser.js("return document.querySelector('.tools-state .p4j-static-text-value').textContent");
     }
 
     @Test
