@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.panel4j.component.Component;
-import org.panel4j.param.Parameterized;
 
 /**
  * An ordered, immutable list of {@link PaneType}s that wraps plain objects in the pane that fits them:
@@ -24,8 +23,7 @@ public final class Panes {
             PaneType.of("JPG", byte[].class, JPG::matches, JPG::new),
             PaneType.of("PNG", byte[].class, PNG::matches, PNG::new),
             PaneType.of("GIF", byte[].class, GIF::matches, GIF::new),
-            PaneType.of("WebP", byte[].class, WebP::matches, WebP::new),
-            PaneType.of("Param", Parameterized.class, p -> true, Param::new)));
+            PaneType.of("WebP", byte[].class, WebP::matches, WebP::new)));
 
     private final List<PaneType> types;
 
@@ -33,10 +31,7 @@ public final class Panes {
         this.types = List.copyOf(types);
     }
 
-    /**
-     * The built-in pane types: String → Markdown, JPEG, PNG, GIF and WebP bytes → JPG, PNG, GIF, WebP, a
-     * {@link Parameterized} object that is no component → {@link Param} (its parameters' widgets).
-     */
+    /** The built-in pane types: String → Markdown, JPEG, PNG, GIF and WebP bytes → JPG, PNG, GIF, WebP. */
     public static Panes standard() {
         return STANDARD;
     }

@@ -1,4 +1,4 @@
-package org.panel4j.pane;
+package org.panel4j.bind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -174,10 +174,27 @@ class ParamPaneTest {
     }
 
     @Test
-    void panelWrapsAParameterizedObject_inAParamPane() {
+    void anObjectSharedByTwoSessions_followsBothWays_withoutTakingBothLocks() throws Exception {
         var settings = new Settings();
-        assertThat(Panes.standard().panel(settings)).isInstanceOfSatisfying(Param.class,
-                pane -> assertThat(pane.getObject()).isSameAs(settings));
+        var first = new Param(settings);
+        var second = new Param(settings);
+        try (var a = TestSession.open(session -> new Column(first));
+             var b = TestSession.open(session -> new Column(second))) {
+            var sliderA = first.widget("count").orElseThrow();
+            var sliderB = second.widget("count").orElseThrow();
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+                    for (int i = 0; i < 300; i++) {
+                        int n = i % 11;
+                        threads.submit(() -> { a.set(sliderA, "value", n); return null; });
+                        threads.submit(() -> { b.set(sliderB, "value", 10 - n); return null; });
+                    }
+                }
+            });
+            settings.count.set(4);
+            a.awaitClientValue(sliderA, "value", Integer.valueOf(4)::equals, Duration.ofSeconds(10));
+            b.awaitClientValue(sliderB, "value", Integer.valueOf(4)::equals, Duration.ofSeconds(10));
+        }
     }
 
     @Test

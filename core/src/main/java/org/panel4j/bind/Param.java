@@ -1,10 +1,11 @@
-package org.panel4j.pane;
+package org.panel4j.bind;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.component.Component;
@@ -12,6 +13,7 @@ import org.panel4j.layout.Layout;
 import org.panel4j.param.HasValue;
 import org.panel4j.param.Parameterized;
 import org.panel4j.session.Registration;
+import org.panel4j.session.Session;
 import org.panel4j.widget.Checkbox;
 import org.panel4j.widget.DatePicker;
 import org.panel4j.widget.DatetimePicker;
@@ -25,24 +27,27 @@ import org.panel4j.widget.Widget;
 
 /**
  * Widgets for the parameters of any {@link Parameterized} object, kept in step with it both ways
- * (Panel's {@code pane.Param}). Each parameter of a supported type gets one widget, in declaration
- * order: allowed values or an enum → {@link Select}; Integer or Double with both bounds →
- * {@link IntSlider} / {@link FloatSlider}, without → {@link IntInput} / {@link FloatInput}; Boolean →
- * {@link Checkbox}; {@link LocalDate} → {@link DatePicker}; {@link LocalDateTime} →
- * {@link DatetimePicker}; String → {@link TextInput}. Other parameters are left out. A constant or
- * read-only parameter gets a disabled widget that only follows the object.
+ * (Panel's {@code pane.Param}, which Panel keeps beside its bound functions, as this package does).
+ * Each parameter of a supported type gets one widget, in declaration order: allowed values or an enum
+ * → {@link Select}; Integer or Double with both bounds → {@link IntSlider} / {@link FloatSlider},
+ * without → {@link IntInput} / {@link FloatInput}; Boolean → {@link Checkbox}; {@link LocalDate} →
+ * {@link DatePicker}; {@link LocalDateTime} → {@link DatetimePicker}; String → {@link TextInput}.
+ * Other parameters are left out. A constant or read-only parameter gets a disabled widget that only
+ * follows the object.
  *
  * <p>A widget's change sets the object's parameter; an object's change, from any thread, shows in its
- * widget. After concurrent sets each widget shows the object's last value; a value the object refuses
- * puts the widget back. The widgets are the children of this layout, titled with the object's label
- * unless {@link #setTitle} says otherwise. {@link #unlink()} stops following the object.
+ * widget: at once, or soon through the widget's session when another thread makes it, so that an
+ * object shared by several sessions' panes never takes two session locks (docs/concurrency.md). After
+ * concurrent sets each widget shows the object's last value; a value the object refuses puts the
+ * widget back. The widgets are the children of this layout, titled with the object's label unless
+ * {@link #setTitle} says otherwise. {@link #unlink()} stops following the object.
  */
 public final class Param extends Layout {
 
     private final org.panel4j.param.Param<String> title = org.panel4j.param.Param.builder(this, "title", String.class)
             .value("").doc("The heading above the widgets; empty for none.").build();
     private final Parameterized object;
-    private final List<Registration> links = new ArrayList<>();
+    private final List<Registration> links = new CopyOnWriteArrayList<>();
     /** Set while this thread copies the object's value into a widget, so that the widget's echo is ignored. */
     private final ThreadLocal<Boolean> following = new ThreadLocal<>();
 
@@ -178,7 +183,7 @@ public final class Param extends Layout {
         var param = (org.panel4j.param.Param<Object>) source;
         var target = ((HasValue<Object>) widget).valueProperty();
         follow(param, target);
-        links.add(param.watch(change -> follow(param, target)));
+        links.add(param.watch(change -> followFrom(widget, param, target)));
         if (!widget.isDisabled()) {
             links.add(target.watch(change -> {
                 if (Boolean.TRUE.equals(following.get())) {
@@ -193,6 +198,20 @@ public final class Param extends Layout {
             }));
         }
         return widget;
+    }
+
+    /**
+     * Follows a change of the object: at once when the widget is shown in no session or this thread
+     * holds its session's lock, else through that session's {@code execute}, so that a change made in
+     * one session's callback never takes another session's lock (docs/concurrency.md).
+     */
+    private void followFrom(Widget widget, org.panel4j.param.Param<Object> param, org.panel4j.param.Param<Object> target) {
+        Session shown = widget.session();
+        if (shown == null || shown.isLockHeldByCurrentThread()) {
+            follow(param, target);
+        } else {
+            shown.execute(session -> follow(param, target));
+        }
     }
 
     /**
