@@ -28,7 +28,8 @@ public final class JSON extends Component {
         object.set(value);
     }
 
-    private static @Nullable String problem(@Nullable Object value, int level) {
+    /** Why {@code value} is not JSON-like (maps with text keys, lists, text, finite numbers, booleans, null), or null. */
+    static @Nullable String problem(@Nullable Object value, int level) {
         if (level > MAX_NESTING) {
             return "must nest at most " + MAX_NESTING + " levels";
         }

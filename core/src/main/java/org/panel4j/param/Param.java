@@ -1,11 +1,13 @@
 package org.panel4j.param;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.session.Callback;
 import org.panel4j.session.ClientInputException;
@@ -42,6 +44,8 @@ public final class Param<T> implements ReadOnlyParam<T> {
     private final byte flags;
     private final @Nullable Function<Object, T> fromClient;
     private final Function<T, Object> toWire;
+    /** Bounds and allowed values as declared, for tools that build inputs; null when neither was declared. */
+    private final @Nullable Limits limits;
     /** Copy-on-write under the owner's write lock; the shared empty array while nobody watches. */
     private volatile Watcher[] watchers = NO_WATCHERS;
     private volatile @Nullable T value;
@@ -58,7 +62,14 @@ public final class Param<T> implements ReadOnlyParam<T> {
         this.fromClient = b.fromClient;
         this.toWire = b.toWire == null ? v -> v : b.toWire;
         this.value = b.defaultValue;
+        this.limits = b.lowerBound == null && b.allowed == null ? null : new Limits(b.lowerBound, b.upperBound, b.allowed);
     }
+
+    /** What {@link ParamBuilder#bounds} and {@link ParamBuilder#allowed} declared. */
+    @SuppressWarnings("rawtypes")
+    private record Limits(@Nullable Supplier<? extends @Nullable Comparable> lower,
+                          @Nullable Supplier<? extends @Nullable Comparable> upper,
+                          @Nullable Supplier<? extends Collection<?>> allowed) {}
 
     static <T> Param<T> create(ParamBuilder<T> builder) {
         var param = new Param<>(builder);
@@ -116,6 +127,31 @@ public final class Param<T> implements ReadOnlyParam<T> {
     /** The declared default. */
     public @Nullable T defaultValue() {
         return defaultValue;
+    }
+
+    /** The declared class of its values, or null for a generic parameter or one declared with a {@link WireType}. */
+    public @Nullable Class<T> type() {
+        return type;
+    }
+
+    /** True if null is a valid value ({@link ParamBuilder#nullable()}). */
+    public boolean isNullable() {
+        return has(NULLABLE);
+    }
+
+    /** The lower bound declared with {@link ParamBuilder#bounds} as it is now, or null for none. */
+    public @Nullable Comparable<?> lowerBound() {
+        return limits == null || limits.lower() == null ? null : limits.lower().get();
+    }
+
+    /** The upper bound declared with {@link ParamBuilder#bounds} as it is now, or null for none. */
+    public @Nullable Comparable<?> upperBound() {
+        return limits == null || limits.upper() == null ? null : limits.upper().get();
+    }
+
+    /** The values declared with {@link ParamBuilder#allowed} as they are now, a copy; null if any value may do. */
+    public @Nullable List<Object> allowedValues() {
+        return limits == null || limits.allowed() == null ? null : List.copyOf(limits.allowed().get());
     }
 
     /** True if no code may set it after declaration. */

@@ -29,6 +29,11 @@ public final class ParamBuilder<T> {
     boolean secret;
     @Nullable Function<Object, T> fromClient;
     @Nullable Function<T, Object> toWire;
+    @SuppressWarnings("rawtypes")
+    @Nullable Supplier<? extends @Nullable Comparable> lowerBound;
+    @SuppressWarnings("rawtypes")
+    @Nullable Supplier<? extends @Nullable Comparable> upperBound;
+    @Nullable Supplier<? extends Collection<?>> allowed;
 
     ParamBuilder(Parameterized owner, String name, @Nullable Class<T> type, @Nullable WireType<T> wire) {
         this.owner = Objects.requireNonNull(owner, "owner");
@@ -108,6 +113,8 @@ public final class ParamBuilder<T> {
     /** Requires {@code min() <= value <= max()}; either supplier may return null for no bound. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public ParamBuilder<T> bounds(Supplier<? extends @Nullable Comparable> min, Supplier<? extends @Nullable Comparable> max) {
+        this.lowerBound = Objects.requireNonNull(min, "min");
+        this.upperBound = Objects.requireNonNull(max, "max");
         return check(v -> {
             Comparable lo = min.get();
             Comparable hi = max.get();
@@ -131,6 +138,7 @@ public final class ParamBuilder<T> {
 
     /** Requires the value to be one of {@code allowed()} (read at each check, so options may change). */
     public ParamBuilder<T> allowed(Supplier<? extends Collection<?>> allowed) {
+        this.allowed = Objects.requireNonNull(allowed, "allowed");
         return check(v -> {
             Collection<?> options = allowed.get();
             return options.contains(v) ? null : "must be one of " + Param.describe(options);

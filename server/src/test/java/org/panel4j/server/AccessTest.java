@@ -129,7 +129,7 @@ class AccessTest {
 
     /** Every route the server answers, an app's, the index, /health, handler routes, the client's files, unknown paths. */
     private static final List<String> GUARDED = List.of("/", "/health", "/data", "/data/x?q=1", "/reports",
-            "/static/panel4j/core.js", "/static/uplot/uPlot.esm.js", "/hello", "/hello/ws", "/nosuch", "/opener");
+            "/static/panel4j/core.js", "/static/uplot/uPlot.esm.js", "/static/echarts/dist/echarts.esm.min.js", "/hello", "/hello/ws", "/nosuch", "/opener");
 
     @Test
     void withoutCredentials_everyRouteBut_thePublicOnes_gets401_andTheBodyNamesNoPathOrCount() throws Exception {

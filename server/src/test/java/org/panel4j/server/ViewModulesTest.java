@@ -51,7 +51,8 @@ class ViewModulesTest {
     /** Components without a public constructor, made the way apps make them. */
     private static final Map<Class<?>, Supplier<Component>> FACTORIES =
             Map.of(Bound.class, () -> Bind.inputs().to(values -> null),
-                    NumberInput.class, () -> NumberInput.ofInts("x", 0, 1, 0));
+                    NumberInput.class, () -> NumberInput.ofInts("x", 0, 1, 0),
+                    org.panel4j.bind.Param.class, () -> new org.panel4j.bind.Param(new org.panel4j.widget.Checkbox()));
 
     private static final Pattern TABLE = Pattern.compile("(?ms)^export const (\\w+) = \\{\\n(.*?)^\\};");
     private static final Pattern KEY = Pattern.compile("(?m)^  (?:(\\w+):|(\\w+),|\\.\\.\\.(\\w+),)");

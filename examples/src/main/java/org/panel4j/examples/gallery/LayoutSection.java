@@ -7,6 +7,7 @@ import org.panel4j.layout.Card;
 import org.panel4j.layout.Column;
 import org.panel4j.layout.Divider;
 import org.panel4j.layout.FlexBox;
+import org.panel4j.layout.FloatPanel;
 import org.panel4j.layout.GridBox;
 import org.panel4j.layout.GridSpec;
 import org.panel4j.layout.HSpacer;
@@ -23,7 +24,7 @@ import org.panel4j.widget.ButtonType;
 import org.panel4j.widget.Checkbox;
 import org.panel4j.widget.TextInput;
 
-/** Layouts: rows, columns, cards, tabs, accordions, grids, flexboxes, spacers and dialogs. */
+/** Layouts: rows, columns, cards, tabs, accordions, grids, flexboxes, spacers, dialogs and floating panels. */
 final class LayoutSection implements GallerySection {
 
     @Override
@@ -76,13 +77,26 @@ final class LayoutSection implements GallerySection {
                         new Column(new Str("Above"), new Divider(), new Str("Below"), new VSpacer(), spacer)),
                 new GalleryEntry("Modal", """
                         var modal = new Modal("Confirm", new Str("Delete the file?"));
-                        open.onClick(e -> modal.show());   // Escape or × closes it""", modal()));
+                        open.onClick(e -> modal.show());   // Escape or × closes it (Modal is Panel's Dialog too)""", modal()),
+                new GalleryEntry("FloatPanel", """
+                        var tools = new FloatPanel("Tools", new Checkbox("Snap to grid"));
+                        open.onClick(e -> tools.setStatus("normal"));   // drag it by its header; – and × set status""",
+                        floatPanel()));
     }
 
     private static Row row(Object... objects) {
         var row = new Row(objects);
         row.setSizingMode(SizingMode.STRETCH_WIDTH);
         return row;
+    }
+
+    private static Column floatPanel() {
+        var tools = new FloatPanel("Tools", new Checkbox("Snap to grid"));
+        tools.setStatus("closed");
+        tools.setPosition("right-bottom");
+        var open = new Button("Open float panel").buttonType(ButtonType.PRIMARY);
+        open.onClick(event -> tools.setStatus("normal"));
+        return new Column(open, tools);
     }
 
     private static Column modal() {

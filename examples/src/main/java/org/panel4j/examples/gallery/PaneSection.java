@@ -9,14 +9,18 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.panel4j.bind.Param;
 import org.panel4j.examples.PicsumStandIn;
+import org.panel4j.param.Parameterized;
 import org.panel4j.layout.Placeholder;
 import org.panel4j.pane.Alert;
+import org.panel4j.pane.ECharts;
 import org.panel4j.pane.Audio;
 import org.panel4j.pane.GIF;
 import org.panel4j.pane.HTML;
 import org.panel4j.pane.JPG;
 import org.panel4j.pane.JSON;
+import org.panel4j.pane.LaTeX;
 import org.panel4j.pane.LoadingSpinner;
 import org.panel4j.pane.Markdown;
 import org.panel4j.pane.PDF;
@@ -44,6 +48,16 @@ final class PaneSection implements GallerySection {
             + "<circle cx='60' cy='30' r='16' fill='#ffc107'/></svg>";
     /** A 1×1 lossless WebP. */
     private static final byte[] WEBP = Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+
+    /** An object with parameters, for the Param pane's entry. */
+    static final class Stroke extends Parameterized {
+        final org.panel4j.param.Param<Integer> width = org.panel4j.param.Param.builder(this, "width", Integer.class)
+                .value(2).bounds(() -> 1, () -> 10).build();
+        final org.panel4j.param.Param<String> color = org.panel4j.param.Param.builder(this, "color", String.class)
+                .value("blue").allowed(() -> List.of("blue", "green", "red")).build();
+        final org.panel4j.param.Param<Boolean> dashed = org.panel4j.param.Param.builder(this, "dashed", Boolean.class)
+                .value(false).build();
+    }
 
     @Override
     public String title() {
@@ -104,7 +118,22 @@ final class PaneSection implements GallerySection {
                         new LoadingSpinner(true)""", new LoadingSpinner(true)),
                 new GalleryEntry("PDF", """
                         new PDF(bytes)   // or PDF.fromPath("/reports/q3.pdf")""",
-                        new PDF(SmallPdf.pages(List.of("Quarterly report", "Page two: the numbers")))));
+                        new PDF(SmallPdf.pages(List.of("Quarterly report", "Page two: the numbers")))),
+                new GalleryEntry("Param", """
+                        new Param(stroke)  // stroke: a Parameterized with width (bounds 1..10), color (allowed), dashed""",
+                        new Param(new Stroke())),
+                new GalleryEntry("ECharts", """
+                        new ECharts(Map.of(
+                                "xAxis", Map.of("type", "category", "data", List.of("Mon", "Tue", "Wed", "Thu")),
+                                "yAxis", Map.of("type", "value"),
+                                "series", List.of(Map.of("type", "bar", "data", List.of(5, 20, 36, 10)))))""",
+                        new ECharts(Map.of(
+                                "xAxis", Map.of("type", "category", "data", List.of("Mon", "Tue", "Wed", "Thu")),
+                                "yAxis", Map.of("type", "value"),
+                                "series", List.of(Map.of("type", "bar", "data", List.of(5, 20, 36, 10)))))),
+                new GalleryEntry("LaTeX", """
+                        new LaTeX("The roots: $$x = \\\\frac{-b \\\\pm \\\\sqrt{b^2 - 4ac}}{2a}$$")""",
+                        new LaTeX("The roots: $$x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}$$")));
     }
 
     /** Horizontal stripes as a GIF, so the gallery needs no file. */

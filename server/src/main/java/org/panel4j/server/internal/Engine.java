@@ -103,7 +103,8 @@ public final class Engine {
         return new Handler.Sequence(new Favicon(),
                 files("org/panel4j/client/", HtmlShell.STATIC, "no-cache"),
                 files(HtmlShell.UPLOT_RESOURCES, HtmlShell.UPLOT, "max-age=86400"),
-                files(HtmlShell.PDFJS_RESOURCES, HtmlShell.PDFJS, "max-age=86400"));
+                files(HtmlShell.PDFJS_RESOURCES, HtmlShell.PDFJS, "max-age=86400"),
+                files(HtmlShell.ECHARTS_RESOURCES, HtmlShell.ECHARTS, "max-age=86400"));
     }
 
     private Handler files(String classpathFolder, String contextPath, String cacheControl) {

@@ -20,6 +20,12 @@ final class HtmlShell {
     /** The WebJar folder served at {@link #PDFJS} (the version is the server pom's {@code pdfjs.version}). */
     static final String PDFJS_RESOURCES = "META-INF/resources/webjars/pdfjs-dist/5.4.624/";
 
+    /** Where Apache ECharts' files (from its WebJar, files under dist/) are served; the ECharts view imports them. */
+    static final String ECHARTS = "/static/echarts";
+
+    /** The WebJar folder served at {@link #ECHARTS} (the version is the server pom's {@code echarts.version}). */
+    static final String ECHARTS_RESOURCES = "META-INF/resources/webjars/echarts/5.3.1/";
+
     private HtmlShell() {}
 
     /** The shell of one app page; {@code bootJson} is placed in a non-executed JSON script element. */
