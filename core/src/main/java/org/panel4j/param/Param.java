@@ -42,8 +42,8 @@ public final class Param<T> implements ReadOnlyParam<T> {
     private final List<Validator<T>> validators;
     /** NULLABLE, CONSTANT, … in one byte: a session holds dozens of params (BENCHMARKS.md §4). */
     private final byte flags;
-    private final @Nullable Function<Object, T> fromClient;
-    private final Function<T, Object> toWire;
+    /** To and from the browser; shared by all parameters of a type unless the declaration gave its own. */
+    private final WireType<T> wire;
     /** Bounds and allowed values as declared, for tools that build inputs; null when neither was declared. */
     private final @Nullable Limits limits;
     /** Copy-on-write under the owner's write lock; the shared empty array while nobody watches. */
@@ -59,8 +59,7 @@ public final class Param<T> implements ReadOnlyParam<T> {
         this.validators = List.copyOf(b.validators);
         this.flags = (byte) ((b.nullable ? NULLABLE : 0) | (b.constant ? CONSTANT : 0) | (b.readOnly ? READ_ONLY : 0)
                 | (b.clientWritable ? CLIENT_WRITABLE : 0) | (b.secret ? SECRET : 0));
-        this.fromClient = b.fromClient;
-        this.toWire = b.toWire == null ? v -> v : b.toWire;
+        this.wire = b.wireType();
         this.value = b.defaultValue;
         this.limits = b.lowerBound == null && b.allowed == null ? null : new Limits(b.lowerBound, b.upperBound, b.allowed);
     }
@@ -183,7 +182,7 @@ public final class Param<T> implements ReadOnlyParam<T> {
     /** The current value as sent to the browser (null, Boolean, Number, String, byte[], List, Map, Node). */
     public @Nullable Object wireValue() {
         T current = value;
-        return current == null ? null : toWire.apply(current);
+        return current == null ? null : wire.toWire(current);
     }
 
     // ---- writing ----------------------------------------------------------------------------
@@ -239,12 +238,12 @@ public final class Param<T> implements ReadOnlyParam<T> {
      * @throws ClientInputException if it is not writable, of the wrong type or not valid; nothing changes
      */
     public void setFromClient(@Nullable Object wire, Session session) {
-        if (!has(CLIENT_WRITABLE) || fromClient == null) {
+        if (!has(CLIENT_WRITABLE)) {   // a client-writable declaration always has a conversion (ParamBuilder.build)
             throw new ClientInputException(ClientInputException.Code.NOT_WRITABLE, label() + " cannot be set by the client");
         }
         T converted;
         try {
-            converted = wire == null ? null : fromClient.apply(wire);
+            converted = wire == null ? null : this.wire.fromWire(wire);
         } catch (RuntimeException e) {
             throw new ClientInputException(ClientInputException.Code.INVALID_VALUE,
                     label() + " cannot take " + shown(wire) + ": " + e.getMessage(), e);

@@ -35,14 +35,14 @@ public final class ParamBuilder<T> {
     @Nullable Supplier<? extends @Nullable Comparable> upperBound;
     @Nullable Supplier<? extends Collection<?>> allowed;
 
+    /** The declared wire type, shared by every parameter of its type while no conversion overrides it. */
+    private final @Nullable WireType<T> wire;
+
     ParamBuilder(Parameterized owner, String name, @Nullable Class<T> type, @Nullable WireType<T> wire) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.name = Objects.requireNonNull(name, "name");
         this.type = type;
-        if (wire != null) {
-            this.fromClient = wire.fromWireFunction();
-            this.toWire = wire.toWireFunction();
-        }
+        this.wire = wire;
     }
 
     /** The default value (required unless {@link #nullable()}). */
@@ -152,16 +152,40 @@ public final class ParamBuilder<T> {
      *         not receive or send the value: a type that is not JSON's own nor has a {@link WireType}, and
      *         no {@link #toWire}; a client-writable parameter with no conversion from the browser's value
      */
+    /**
+     * The conversions as one object: the declared wire type itself when neither was overridden (so all
+     * parameters of a type share it and hold one reference), else one made of the two functions.
+     */
+    @SuppressWarnings("unchecked")
+    WireType<T> wireType() {
+        if (fromClient == null && toWire == null) {
+            return wire != null ? wire : (WireType<T>) AS_IS;
+        }
+        Function<T, Object> out = toWire != null ? toWire
+                : wire != null ? wire.toWireFunction() : (Function<T, Object>) IDENTITY;
+        Function<Object, T> in = fromClient != null ? fromClient
+                : wire != null ? wire.fromWireFunction() : ParamBuilder::noConversion;
+        return new FunctionWireType<>(out, in);
+    }
+
+    private static final Function<Object, Object> IDENTITY = value -> value;
+    /** JSON's own values as they are, nothing from the browser: shared by every parameter declared so. */
+    private static final WireType<Object> AS_IS = new FunctionWireType<>(IDENTITY, ParamBuilder::noConversion);
+
+    private static <T> T noConversion(Object json) {
+        throw new IllegalStateException("no conversion from the browser's value");
+    }
+
     public Param<T> build() {
         String label = owner.label() + "." + name;
         if (constant && readOnly) {
             throw new IllegalArgumentException(label + " cannot be both constant and read-only");
         }
-        if (toWire == null && type != null && !isJsonType(type)) {
+        if (toWire == null && wire == null && type != null && !isJsonType(type)) {
             throw new IllegalArgumentException(label + " has type " + type.getSimpleName()
                     + ", which the browser cannot receive: declare it with a WireType or give toWire");
         }
-        if (clientWritable && fromClient == null) {
+        if (clientWritable && fromClient == null && wire == null) {
             throw new IllegalArgumentException(label + " is client-writable but nothing converts the browser's"
                     + " value to it: declare it with a WireType or give fromClient");
         }
