@@ -9,7 +9,7 @@ import org.panel4j.param.Param;
  * given in fractions of the range (0 to 1, as Panel's gauges take it). A value outside the bounds is
  * written as it is and drawn at the nearer end.
  */
-public abstract sealed class GaugeIndicator extends ValueIndicator permits Gauge, LinearGauge {
+public abstract sealed class GaugeIndicator extends ValueIndicator permits Gauge, Dial, LinearGauge {
 
     private final Param<List<Double>> bounds = Param.<List<Double>>builder(this, "bounds").value(List.of(0.0, 100.0))
             .check(GaugeIndicator::boundsProblem).doc("The range drawn, [min, max].").build();

@@ -3,6 +3,7 @@ package org.panel4j.examples.gallery;
 import java.util.List;
 import org.panel4j.indicator.BooleanStatus;
 import org.panel4j.indicator.ColorThreshold;
+import org.panel4j.indicator.Dial;
 import org.panel4j.indicator.Gauge;
 import org.panel4j.indicator.LinearGauge;
 import org.panel4j.indicator.Number;
@@ -43,6 +44,11 @@ final class IndicatorSection implements GallerySection {
                             ColorThreshold.of(0.8, "#ffc107"), ColorThreshold.of(1, "#dc3545"))""",
                         new Gauge("Load", 72).colors(ColorThreshold.of(0.5, "#198754"), ColorThreshold.of(0.8, "#ffc107"),
                                 ColorThreshold.of(1, "#dc3545"))),
+                new GalleryEntry("Dial", """
+                        new Dial("Pressure", 3.2).bounds(0, 6).colors(ColorThreshold.of(0.6, "#198754"),
+                            ColorThreshold.of(0.85, "#ffc107"), ColorThreshold.of(1, "#dc3545"))""",
+                        new Dial("Pressure", 3.2).bounds(0, 6).colors(ColorThreshold.of(0.6, "#198754"),
+                                ColorThreshold.of(0.85, "#ffc107"), ColorThreshold.of(1, "#dc3545"))),
                 new GalleryEntry("LinearGauge", """
                         var level = new LinearGauge("Level", 35).colors(
                             ColorThreshold.of(0.5, "#198754"), ColorThreshold.of(1, "#dc3545"));

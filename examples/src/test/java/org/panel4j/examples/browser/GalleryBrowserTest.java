@@ -44,6 +44,12 @@ class GalleryBrowserTest {
                     assertThat(browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
                             .as("horizontal overflow at 390 px on tab " + tab).isEqualTo(0L);
                 }
+                if (tab.equals("Indicators")) {
+                    assertThat(browser.js("return document.querySelector('.p4j-dial').dataset.fraction + ' '"
+                            + " + document.querySelectorAll('.p4j-dial-band').length + ' '"
+                            + " + document.querySelector('.p4j-dial-needle').getAttribute('transform')"))
+                            .as("the Dial's needle at 3.2 of 0..6, over its three bands").isEqualTo("0.5333 3 rotate(369.00 100 100)");
+                }
                 if (tab.equals("Panes")) {
                     assertThat(browser.js("return document.querySelectorAll('.p4j-markdown table td').length"))
                             .as("the Markdown entry's GFM table").isEqualTo(4L);
