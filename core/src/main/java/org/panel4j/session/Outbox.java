@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,7 +81,7 @@ final class Outbox {
 
     /** Queues a notification; returns its number, or 0 when too many are pending and it was dropped. */
     long addNotification(Notification notification) {
-        if (!countNotification(ClientText.bounded(notification.message(), 200))) {
+        if (!countNotification(() -> ClientText.bounded(notification.message(), 200))) {
             return 0;
         }
         long key = notificationKeys.incrementAndGet();
@@ -90,16 +91,17 @@ final class Outbox {
 
     /** Queues the removal of notification {@code id} (0: all), bounded like notifications. */
     void addDismissal(long id) {
-        if (countNotification("dismissal of " + id)) {
+        if (countNotification(() -> "dismissal of " + id)) {
             add(new DismissEntry(notificationKeys.incrementAndGet(), id), false);
         }
     }
 
-    private boolean countNotification(String what) {
+    /** Counts one more pending notification; false, with a WARN naming {@code what}, when too many are pending. */
+    private boolean countNotification(Supplier<String> what) {
         entriesLock.lock();
         try {
             if (pendingNotifications + readyNotifications >= MAX_PENDING_NOTIFICATIONS) {
-                LOG.warn("Session {}: notification dropped, {} already pending: {}", sessionName, pendingNotifications, what);
+                LOG.warn("Session {}: notification dropped, {} already pending: {}", sessionName, pendingNotifications, what.get());
                 return false;
             }
             pendingNotifications++;

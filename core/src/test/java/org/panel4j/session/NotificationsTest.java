@@ -65,6 +65,27 @@ class NotificationsTest {
     }
 
     @Test
+    void moreThanAHundredPending_theRestAreDropped_theFirstHundredArriveInOrder() {
+        var button = new org.panel4j.widget.Button("Flood");
+        try (var page = TestSession.open(session -> {
+            // a sync callback holds the session lock, so nothing is flushed until it returns
+            button.onClick(event -> {
+                for (int i = 0; i < 150; i++) {
+                    session.notifications().info("n" + i);
+                }
+            });
+            return button;
+        })) {
+            page.click(button);
+            page.awaitQuiet(WAIT);
+            var messages = page.client().notificationsShown().stream().map(Notification::message).toList();
+            assertThat(messages).hasSize(Outbox.MAX_PENDING_NOTIFICATIONS);
+            assertThat(messages.getFirst()).isEqualTo("n0");
+            assertThat(messages.getLast()).isEqualTo("n99");
+        }
+    }
+
+    @Test
     void aNegativeDuration_isRefused() {
         assertThatThrownBy(() -> new Notification(Level.INFO, "x", Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");

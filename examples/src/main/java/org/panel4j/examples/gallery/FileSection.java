@@ -10,7 +10,6 @@ import org.panel4j.widget.DownloadContent;
 import org.panel4j.widget.FileDownload;
 import org.panel4j.widget.FileDropper;
 import org.panel4j.widget.FileInput;
-import org.panel4j.widget.StaticText;
 import org.panel4j.widget.UploadWidget;
 import org.panel4j.widget.UploadedFile;
 
@@ -51,13 +50,6 @@ final class FileSection implements GallerySection {
      * none): each file's name, type and size.
      */
     private static Component withReadout(UploadWidget input) {
-        var text = new StaticText(readout(input.getValue()));
-        text.setCssClasses(List.of(Gallery.READOUT_CLASS));
-        input.valueProperty().watch(change -> text.setValue(readout(change.newValue())));
-        return new Column(input, text);
-    }
-
-    private static String readout(List<UploadedFile> files) {
-        return "value: " + files; // UploadedFile.toString: name (type, N bytes), never the bytes
+        return new Column(input, Gallery.readout(input));   // UploadedFile.toString: name, type, size; never the bytes
     }
 }

@@ -80,7 +80,8 @@ public final class Gallery {
         return card;
     }
 
-    private static Component readout(HasValue<?> input) {
+    /** A line showing the value the server holds for {@code input}, kept up to date. */
+    static Component readout(HasValue<?> input) {
         var text = new StaticText(GalleryReadout.format(input.getValue()));
         text.setCssClasses(List.of(READOUT_CLASS));
         input.valueProperty().watch(change -> text.setValue(GalleryReadout.format(change.newValue())));
