@@ -201,6 +201,11 @@ final class Outbox {
         }
     }
 
+    /** True when no flush is queued or under way (changes may wait, e.g. held): a state tests wait for. */
+    boolean flushIdle() {
+        return flushState.get() == IDLE;
+    }
+
     /**
      * Makes sure a lane will flush. A change of the session's own finding the outbox still queued behind a
      * fan-out burst moves it to the own lane (the fan-out lane's entry goes stale), so a click's answer

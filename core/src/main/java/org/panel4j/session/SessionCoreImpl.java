@@ -51,6 +51,11 @@ final class SessionCoreImpl implements SessionCore {
         return outbox;
     }
 
+    /** Whether a thread waits for the session lock (a flusher finding it held): a state tests wait for. */
+    boolean lockAwaited() {
+        return lock.hasQueuedThreads();
+    }
+
     @Nullable Principal principal() {
         return principal;
     }

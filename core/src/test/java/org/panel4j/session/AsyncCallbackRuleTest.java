@@ -35,25 +35,24 @@ class AsyncCallbackRuleTest {
     }
 
     @Test
-    void tenThousandAsyncCallbacks_eachSleeping2s_inOneSession_allFinishWithin4s() {
+    void tenThousandAsyncCallbacks_inOneSession_allRunAtOnce() {
         var button = new Button("Go");
         var finished = new AtomicInteger();
+        var allRunning = new CountDownLatch(10_000);
         try (var page = TestSession.open(session -> button)) {
             button.onClick(async(event -> {
-                Thread.sleep(Duration.ofSeconds(2));
+                allRunning.countDown();
+                allRunning.await(); // no callback ends before all 10,000 run: a bounded pool would never get there
                 finished.incrementAndGet();
             }));
 
-            long start = System.nanoTime();
             for (int i = 0; i < 10_000; i++) {
                 page.click(button);
             }
-            Waits.until(() -> finished.get() == 10_000, Duration.ofSeconds(8),
-                    () -> "10,000 callbacks to finish, got " + finished.get());
-            long elapsedMs = (System.nanoTime() - start) / 1_000_000;
-
-            assertThat(elapsedMs).isLessThan(4_000);
-            page.awaitQuiet(Duration.ofSeconds(5));
+            Waits.until(() -> finished.get() == 10_000, Duration.ofSeconds(60),
+                    () -> "10,000 callbacks side by side, " + (10_000 - allRunning.getCount()) + " started, "
+                            + finished.get() + " finished");
+            page.awaitQuiet(Duration.ofSeconds(20));
         }
     }
 

@@ -37,6 +37,10 @@ class DeliveryRuleTest {
         return session;
     }
 
+    private static SessionCoreImpl core(Session session) {
+        return (SessionCoreImpl) SessionCore.of(session);
+    }
+
     @Test
     void slowClient_manySets_coalesceToTheFinalValue_inFewBatches() throws Exception {
         var sink = RecordingSink.blocking();
@@ -64,7 +68,8 @@ class DeliveryRuleTest {
 
         session.withLock(() -> {
             b.setValue("b1");
-            Thread.sleep(50); // gives the flusher every chance to (wrongly) send b1 alone
+            // the flusher had its chance to (wrongly) send b1 alone: it is done, or it waits for this lock
+            Waits.until(() -> core(session).outbox().flushIdle() || core(session).lockAwaited(), "the flusher's turn");
             a.setValue("a1");
             b.setValue("b2");
         });
@@ -90,7 +95,9 @@ class DeliveryRuleTest {
                 }
             });
             other1.join(); // hold takes no lock: another thread gets the lock meanwhile
-            Thread.sleep(50); // gives the flusher every chance to (wrongly) send a1 alone
+            // the flusher had its chance to (wrongly) send a1 alone, after the other thread's release
+            Waits.until(core(session).outbox()::flushIdle, "the flusher's turn");
+            assertThat(sink.batches()).as("nothing sent while held").isEmpty();
             b.setValue("b1");
         });
         Waits.until(SessionCore.of(session)::isQuiet, "delivery");
@@ -136,7 +143,7 @@ class DeliveryRuleTest {
         });
         locked.await();
         a.setValue("before"); // the lane finds the lock held and hands the flush to a thread that waits for it
-        Thread.sleep(50); // let that thread take its turn at the lock
+        Waits.until(core(session)::lockAwaited, "the flusher to wait for the lock");
         reconnect.countDown();
         holder.join();
         Waits.until(SessionCore.of(session)::isQuiet, "delivery");

@@ -51,14 +51,14 @@ class SyncCallbackRuleTest {
     }
 
     @Test
-    void syncCallbackBlocked5s_inSessionA_doesNotDelayACallbackInSessionB() throws Exception {
+    void syncCallbackBlocked_inSessionA_doesNotDelayACallbackInSessionB() throws Exception {
         var unblockA = new CountDownLatch(1);
         var aEntered = new CountDownLatch(1);
         try (var host = SessionHost.create()) {
             var buttonA = new Button("A");
             buttonA.onClick(event -> {
                 aEntered.countDown();
-                unblockA.await(5, TimeUnit.SECONDS); // blocked up to 5 s, holding A's lock
+                unblockA.await(60, TimeUnit.SECONDS); // blocked until B is done, holding A's lock
             });
             var buttonB = new Button("B");
             var textB = new StaticText();
@@ -68,14 +68,12 @@ class SyncCallbackRuleTest {
 
             Thread browserA = Thread.ofPlatform().start(() -> pageA.click(buttonA));
             assertThat(aEntered.await(5, TimeUnit.SECONDS)).isTrue();
-            long start = System.nanoTime();
             pageB.click(buttonB);
-            pageB.awaitClientValue(textB, "value", "B done"::equals, Duration.ofSeconds(4));
-            long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+            pageB.awaitClientValue(textB, "value", "B done"::equals, Duration.ofSeconds(20));
 
+            // causality: B's click reached B's browser while A was still blocked, holding its lock
             assertThat(unblockA.getCount()).as("A is still blocked").isEqualTo(1);
             assertThat(SessionCore.of(pageA.session()).isQuiet()).as("A's lock is still held").isFalse();
-            assertThat(elapsedMs).as("B's click to B's browser while A is blocked").isLessThan(1000);
             unblockA.countDown();
             browserA.join();
         }

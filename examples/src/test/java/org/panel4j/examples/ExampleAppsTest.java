@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.panel4j.bind.Bound;
 import org.panel4j.component.Component;
 import org.panel4j.pane.JPG;
 import org.panel4j.session.Node;
+import org.panel4j.testing.ClientMirror;
 import org.panel4j.testing.TestSession;
 import org.panel4j.widget.Button;
 import org.panel4j.widget.IntSlider;
@@ -61,10 +63,15 @@ class ExampleAppsTest {
             Button button = find(page.root(), Button.class);
             StaticText text = find(page.root(), StaticText.class);
             page.click(button);
-            page.awaitClientValue(text, "value", "Running 1"::equals, Duration.ofMillis(500));
+            page.awaitClientValue(text, "value", "Running 1"::equals, WAIT);
             page.click(button);
-            page.awaitClientValue(text, "value", "Running 2"::equals, Duration.ofMillis(500));
-            page.awaitClientValue(text, "value", "Finished 2"::equals, Duration.ofSeconds(4));
+            page.awaitClientValue(text, "value", "Running 2"::equals, WAIT);
+            page.awaitClientValue(text, "value", "Finished 2"::equals, WAIT);
+
+            // causality, not speed: the second click was answered before the first task ended
+            List<Object> shown = page.client().history(text.id(), "value").stream().map(ClientMirror.Received::value).toList();
+            assertThat(shown.indexOf("Running 2")).as("'Running 2' shown while task 1 still sleeps: %s", shown)
+                    .isLessThan(shown.indexOf("Finished 1") < 0 ? shown.size() : shown.indexOf("Finished 1"));
         }
     }
 

@@ -3,11 +3,11 @@ package org.panel4j.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.panel4j.layout.Column;
+import org.panel4j.testkit.Heap;
 import org.panel4j.widget.StaticText;
 
 /**
@@ -18,13 +18,6 @@ import org.panel4j.widget.StaticText;
 class SlowConsumerTest {
 
     private static final int TICKS = 400;
-
-    private static long heapAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
 
     @Test
     void clientThatStopsReading_isDropped_othersStayFast_andItResyncsOnReturn() throws Exception {
@@ -50,7 +43,7 @@ class SlowConsumerTest {
             JsonNode fastInit = fast.awaitType("init");
             String sync = WsClient.ids(fastInit.get("root"), "Button").getFirst();
             String text = WsClient.ids(fastInit.get("root"), "StaticText").getFirst();
-            long baseline = heapAfterGc();
+            long baseline = Heap.usedAfterGc();
             var flood = WsClient.page(server.port(), "/flood");
             long maxHeap = baseline;
             String reconnect;
@@ -69,11 +62,11 @@ class SlowConsumerTest {
                 }
                 // generous for a shared 2-core machine; a session stuck behind the stalled one would wait for its timeout
                 assertThat(Duration.ofNanos(slowest)).isLessThan(Duration.ofSeconds(1));
-                maxHeap = Math.max(maxHeap, heapAfterGc());
+                maxHeap = Math.max(maxHeap, Heap.usedAfterGc());
                 // the stalled socket is dropped by the write timeout; the session stays
                 Health.await(server.port(), "sockets", n -> n == 1, 15);
                 assertThat(server.sessionCount()).isEqualTo(2);
-                maxHeap = Math.max(maxHeap, heapAfterGc());
+                maxHeap = Math.max(maxHeap, Heap.usedAfterGc());
             }
             assertThat(maxHeap - baseline).as("heap growth while stalled (%d ticks of 64 KiB)", ticks.get())
                     .isLessThan(24L << 20);
