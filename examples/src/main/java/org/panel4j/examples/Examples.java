@@ -5,17 +5,27 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.panel4j.App;
 import org.panel4j.examples.gallery.Gallery;
+import org.panel4j.server.AppCatalog;
 import org.panel4j.server.ServeCommand;
 import picocli.CommandLine;
 
 /**
  * Serves every example on one server (port 5006 by default; {@code --port} or {@code PORT} to change),
  * with the picsum stand-in at {@code /picsum}. {@code PICSUM_BASE=https://picsum.photos} fetches the
- * real images instead.
+ * real images instead. {@code --dev} reloads the examples when their classes are recompiled.
  */
-public final class Examples {
+public final class Examples implements AppCatalog {
 
-    private Examples() {}
+    /** The system property naming where images come from: set once by {@link #main}, read by each reload. */
+    private static final String PICSUM_BASE_PROPERTY = "panel4j.examples.picsumBase";
+
+    /** The catalog {@code serve} loads (afresh on each reload in dev mode). */
+    public Examples() {}
+
+    @Override
+    public Map<String, App> apps() {
+        return apps(() -> System.getProperty(PICSUM_BASE_PROPERTY));
+    }
 
     /** The example apps by path, fetching images from {@code picsumBase}. */
     public static Map<String, App> apps(Supplier<String> picsumBase) {
@@ -46,14 +56,13 @@ public final class Examples {
     /** Runs the {@code serve} command over the examples. */
     public static void main(String[] args) {
         String configured = System.getenv("PICSUM_BASE");
-        var base = new String[1];
-        var command = new ServeCommand(apps(() -> base[0]));
+        var command = new ServeCommand(Examples.class);
         command.handler("/picsum", new PicsumHandler());
         var cli = new CommandLine(command);
         cli.setExecutionStrategy(parsed -> {
-            base[0] = configured != null && !configured.isBlank()
+            System.setProperty(PICSUM_BASE_PROPERTY, configured != null && !configured.isBlank()
                     ? configured
-                    : "http://127.0.0.1:" + command.config().port() + "/picsum";
+                    : "http://127.0.0.1:" + command.config().port() + "/picsum");
             return new CommandLine.RunLast().execute(parsed);
         });
         System.exit(cli.execute(args));

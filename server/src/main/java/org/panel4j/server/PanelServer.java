@@ -88,6 +88,14 @@ public final class PanelServer {
         return engine.sessionCount();
     }
 
+    /**
+     * Makes every open page reload itself (its URL, with the state synced there, is kept) and ends its
+     * session: what dev mode does after a reload of the app's classes (ServeCommand's {@code --dev}).
+     */
+    public void reloadPages() {
+        engine.reloadPages();
+    }
+
     /** Closes every socket (1001), ends every session and stops listening. Calling it again does nothing. */
     public void stop() {
         engine.stop();

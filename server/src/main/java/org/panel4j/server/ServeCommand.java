@@ -5,19 +5,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.panel4j.App;
 import org.panel4j.DescribedApp;
+import org.panel4j.server.internal.DevReload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code serve} command: serves the apps the caller hands it (path → app; no class is loaded by
- * name) until the process ends. With several apps, {@code /} lists them.
+ * The {@code serve} command: serves the apps the caller hands it until the process ends. With several
+ * apps, {@code /} lists them. Given an {@link AppCatalog} class, {@code --dev} also reloads the apps when
+ * their compiled classes change (the IDE or {@code mvn compile} rewrote them), and every open page
+ * reloads itself.
  *
  * {@snippet :
  * public static void main(String[] args) {
- *     System.exit(new CommandLine(new ServeCommand(Map.of("/async_click", app))).execute(args));
+ *     System.exit(new CommandLine(new ServeCommand(MyApps.class)).execute(args));
  * }
  * }
  */
@@ -47,16 +53,29 @@ public final class ServeCommand implements Callable<Integer> {
             description = "An origin (scheme://host[:port]) or scheme (https:) pages may load images from; repeatable.")
     private List<String> imageSources = new ArrayList<>();
 
-    @Option(names = "--dev", description = "Dev mode: errors show users the exception, not only a reference.")
+    @Option(names = "--dev", arity = "0..1", description = "Dev mode: errors show the exception in the page; apps served "
+            + "from a catalog class reload when their compiled classes change.")
     private boolean dev;
 
-    private final Map<String, App> apps;
+    private final Supplier<Map<String, App>> apps;
+    private final @Nullable Class<? extends AppCatalog> catalog;
     private final Map<String, HttpHandler> handlers = new LinkedHashMap<>();
+    private @Nullable DevReload reload;
 
-    /** A command serving {@code apps}, path ({@code /} or {@code /name}) to app, in order. */
+    /** A command serving {@code apps}, path ({@code /} or {@code /name}) to app, in order (no reload). */
     public ServeCommand(Map<String, App> apps) {
-        Objects.requireNonNull(apps, "apps");
-        this.apps = new LinkedHashMap<>(apps);
+        Map<String, App> copy = new LinkedHashMap<>(Objects.requireNonNull(apps, "apps"));
+        this.apps = () -> copy;
+        this.catalog = null;
+    }
+
+    /**
+     * A command serving the apps of {@code catalog} (a public class with a public no-argument
+     * constructor), which {@code --dev} reloads when its classes change.
+     */
+    public ServeCommand(Class<? extends AppCatalog> catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.apps = () -> DevReload.instantiate(catalog).apps();
     }
 
     /** Also serves plain HTTP answers from {@code handler} under {@code prefix}; returns this. */
@@ -67,9 +86,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** The configuration the parsed options describe. @throws IllegalArgumentException if invalid */
     public ServerConfig config() {
+        Map<String, App> served = reloadingApps().orElseGet(apps);
         return ServerConfig.of(config -> {
             config.port(port).address(address).devMode(dev);
-            apps.forEach(config::app);
+            served.forEach(config::app);
             handlers.forEach(config::handler);
             origins.forEach(config::allowWebSocketOrigin);
             config.trustedProxies(trustedProxies.toArray(String[]::new));
@@ -78,15 +98,41 @@ public final class ServeCommand implements Callable<Integer> {
         });
     }
 
+    /** In dev mode with a catalog class: the reloading stand-ins of its apps (made once). */
+    private Optional<Map<String, App>> reloadingApps() {
+        if (!dev || catalog == null) {
+            return Optional.empty();
+        }
+        if (reload == null) {
+            reload = DevReload.of(catalog).orElse(null);
+        }
+        return Optional.ofNullable(reload).map(DevReload::apps);
+    }
+
     /** Starts the server, stops it on shutdown (Ctrl-C), and blocks until then. */
     @Override
     public Integer call() throws InterruptedException {
-        ServerConfig config = config();
-        PanelServer server = PanelServer.create(config).start();
+        PanelServer server = start();
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(server::stop));
-        servingLines(config, server.port()).forEach(System.out::println);
+        servingLines(server.config(), server.port()).forEach(System.out::println);
         server.join();
         return 0;
+    }
+
+    /** Starts the server the options describe, reloading in dev mode; the caller stops it. */
+    PanelServer start() {
+        PanelServer server = PanelServer.create(config()).start();
+        if (reload != null) {
+            reload.watch(server::reloadPages);
+        }
+        return server;
+    }
+
+    /** Stops watching for changes (the process's end does it otherwise). */
+    void stopReloading() {
+        if (reload != null) {
+            reload.close();
+        }
     }
 
     /** What {@link #call} prints once the server listens: {@code Serving <title> on <url>} for each app. */

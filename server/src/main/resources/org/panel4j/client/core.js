@@ -59,7 +59,15 @@ function connect() {
     if (socket !== ws) return;
     socket = null;
     pending.closed(e.code);
-    // Close codes as docs/protocol.md lists them. 1000: another socket of this page took the
+    // Close codes as docs/protocol.md lists them. 4000: dev mode reloaded the app; the page reloads
+    // itself, keeping its URL (and the state synced there).
+    if (e.code === 4000) {
+      attempt = 99;
+      setState('reloading');
+      location.reload();
+      return;
+    }
+    // 1000: another socket of this page took the
     // session over; reconnecting would only fight it (and the token is spent), so stop and say so.
     if (e.code === 1000) {
       attempt = 99;

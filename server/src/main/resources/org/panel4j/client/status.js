@@ -6,6 +6,7 @@ const LABELS = {
   reconnecting: 'Reconnecting…',
   disconnected: 'Disconnected',
   replaced: 'Opened elsewhere — reload to continue',
+  reloading: 'Reloading the new code…',
 };
 
 /** States the page does not leave by itself: only a reload helps. */

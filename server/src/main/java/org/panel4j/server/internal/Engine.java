@@ -136,6 +136,11 @@ public final class Engine {
         return registry.size();
     }
 
+    /** Tells every open page to reload itself (close code 4000) and ends its session. */
+    public void reloadPages() {
+        registry.endAll(4000, "the app was reloaded");
+    }
+
     /** Closes every socket with 1001, destroys every session, then stops Jetty. Idempotent. */
     public void stop() {
         lifecycle.lock();

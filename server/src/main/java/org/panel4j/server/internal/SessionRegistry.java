@@ -219,6 +219,14 @@ final class SessionRegistry {
 
     /** Ends every session: closes its socket with 1001 (going away), then destroys it. */
     void closeAll() {
+        endAll(1001, "server shutting down");
+    }
+
+    /**
+     * Ends every session there is now: closes its socket with {@code code}, then destroys it. Sessions
+     * that start meanwhile live on.
+     */
+    void endAll(int code, String reason) {
         for (LiveSession live : List.copyOf(sessions.values())) {
             SocketEndpoint socket;
             live.lock.lock();
@@ -232,11 +240,11 @@ final class SessionRegistry {
                 live.lock.unlock();
             }
             if (socket != null) {
-                socket.close(1001, "server shutting down");
+                socket.close(code, reason);
             }
             SessionCore.of(live.session).destroy();
+            sessions.remove(live.id(), live);
+            byCsrf.remove(digest(live.csrf), live);
         }
-        sessions.clear();
-        byCsrf.clear();
     }
 }
