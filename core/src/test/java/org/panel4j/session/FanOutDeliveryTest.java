@@ -145,12 +145,13 @@ class FanOutDeliveryTest {
                 deliveredWhenMineArrived.compareAndSet(-1, burstDelivered.get());
             }
             return arrived;
-        }, "the own change");
+        }, Duration.ofSeconds(30), "the own change");
 
         assertThat(deliveredWhenMineArrived.get()).as("viewers served before the own change went out")
                 .isLessThan(100);
-        Waits.until(() -> burstDelivered.get() == 200, "the burst to reach every viewer");
-        Waits.until(SessionCore.of(lastSession)::isQuiet, "the last viewer's delivery");
+        // 200 writes of 5 ms one after the other: about a second when idle, much longer on a busy machine
+        Waits.until(() -> burstDelivered.get() == 200, Duration.ofSeconds(60), "the burst to reach every viewer");
+        Waits.until(SessionCore.of(lastSession)::isQuiet, Duration.ofSeconds(30), "the last viewer's delivery");
         assertThat(lastValue(last)).isEqualTo("burst");
     }
 

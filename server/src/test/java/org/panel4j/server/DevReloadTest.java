@@ -3,17 +3,15 @@ package org.panel4j.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.panel4j.App;
+import org.panel4j.testkit.JavaSources;
 import org.panel4j.widget.StaticText;
 import picocli.CommandLine;
 
@@ -68,10 +66,8 @@ class DevReloadTest {
     }
 
     /** Writes devapp/Apps.java with {@code body} as its apps() method, and compiles it into the classes folder. */
-    private void compile(String body) throws IOException, URISyntaxException {
-        Path source = sources.resolve("devapp/Apps.java");
-        Files.createDirectories(source.getParent());
-        Files.writeString(source, """
+    private void compile(String body) throws IOException {
+        JavaSources.compile(sources, classes, "devapp.Apps", """
                 package devapp;
 
                 import java.util.Map;
@@ -85,16 +81,7 @@ class DevReloadTest {
                         %s
                     }
                 }
-                """.formatted(body));
-        String classpath = String.join(java.io.File.pathSeparator, location(App.class), location(StaticText.class),
-                location(AppCatalog.class));
-        int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
-                "-cp", classpath, source.toString());
-        assertThat(status).as("javac of the test catalog").isZero();
-    }
-
-    private static String location(Class<?> type) throws URISyntaxException {
-        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+                """.formatted(body), App.class, StaticText.class, AppCatalog.class);
     }
 
     /** A page's first view, as JSON text. */

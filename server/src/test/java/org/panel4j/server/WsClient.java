@@ -121,7 +121,7 @@ final class WsClient implements WebSocket.Listener {
      * order in which unrelated messages arrive (an error and a patch, say) does not matter.
      */
     JsonNode await(Predicate<JsonNode> test) throws InterruptedException {
-        return await(test, Duration.ofSeconds(5));
+        return await(test, Duration.ofSeconds(20));
     }
 
     /** As {@link #await(Predicate)}, waiting at most {@code timeout} (e.g. for a first page on a busy machine). */

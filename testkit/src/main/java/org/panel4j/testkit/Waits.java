@@ -30,14 +30,17 @@ public final class Waits {
         until(condition, timeout, () -> what);
     }
 
-    /** Waits up to 5 s until {@code condition} holds. */
+    /**
+     * Waits up to 30 s until {@code condition} holds: long, since only a failure waits that long, and a
+     * busy machine may take seconds for what takes milliseconds when idle (docs/testing.md).
+     */
     public static void until(BooleanSupplier condition, String what) {
-        until(condition, Duration.ofSeconds(5), () -> what);
+        until(condition, Duration.ofSeconds(30), () -> what);
     }
 
     /** Waits until {@code thread} is parked (blocked on a lock or a latch). */
     public static void untilParked(Thread thread) {
         until(() -> thread.getState() == Thread.State.WAITING || thread.getState() == Thread.State.TIMED_WAITING,
-                Duration.ofSeconds(5), () -> thread.getName() + " to block (state " + thread.getState() + ")");
+                Duration.ofSeconds(30), () -> thread.getName() + " to block (state " + thread.getState() + ")");
     }
 }
