@@ -20,6 +20,10 @@ public final class SessionHost implements AutoCloseable {
     private final List<PeriodicCallback> serverCallbacks = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final FlushLane ownLane = FlushLane.own("panel4j-flush");
     private final FlushLane fanOutLane = FlushLane.fanOut("panel4j-fan-out");
+    private final List<Callback<Session>> createdHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Callback<Session>> destroyedHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final SessionLinks links = new SessionLinks();
+    private final ServerState state = new ServerState(this);
     private volatile boolean closed;
 
     private SessionHost(Config config) {
@@ -50,6 +54,14 @@ public final class SessionHost implements AutoCloseable {
             throw new IllegalStateException("SessionHost is closed");
         }
         return session;
+    }
+
+    /**
+     * What apps use of the server-wide side (Panel's {@code pn.state}): server-wide periodic callbacks,
+     * caches, session hooks and session links. The rest of this class is for the server and tests.
+     */
+    public ServerState state() {
+        return state;
     }
 
     /** The live sessions, a snapshot. */
@@ -113,6 +125,67 @@ public final class SessionHost implements AutoCloseable {
         } finally {
             onDone.run();
         }
+    }
+
+    Registration onSessionCreated(Callback<Session> hook) {
+        Objects.requireNonNull(hook, "hook");
+        createdHooks.add(hook);
+        return () -> createdHooks.remove(hook);
+    }
+
+    Registration onSessionDestroyed(Callback<Session> hook) {
+        Objects.requireNonNull(hook, "hook");
+        destroyedHooks.add(hook);
+        return () -> destroyedHooks.remove(hook);
+    }
+
+    /**
+     * Runs the session-created hooks for {@code session}, whose app was just built, on the calling thread
+     * without the session lock; arranges for the destroyed hooks to run when it ends (once, also if it
+     * ended meanwhile). Errors are reported, never thrown.
+     */
+    void opened(Session session) {
+        for (Callback<Session> hook : createdHooks) {
+            runHook(hook, session, "sessionCreated");
+        }
+        var once = new java.util.concurrent.atomic.AtomicBoolean();
+        Callback<Session> ended = s -> {
+            if (once.compareAndSet(false, true)) {
+                for (Callback<Session> hook : destroyedHooks) {
+                    runHook(hook, s, "sessionDestroyed");
+                }
+            }
+        };
+        Registration registration = session.onDestroyed(ended);
+        if (session.isDestroyed()) { // it ended before the hook was registered: destroy() may have missed it
+            registration.cancel();
+            try {
+                ended.call(session);
+            } catch (Exception e) {
+                throw new AssertionError(e); // runHook reports every error
+            }
+        }
+    }
+
+    private void runHook(Callback<Session> hook, Session session, String kind) {
+        try {
+            hook.call(session);
+        } catch (Throwable e) {
+            report(new CallbackError(e, kind, session, null, session));
+        }
+    }
+
+    /** The session links' tokens (see {@link ServerState#sessionLink}). */
+    SessionLinks links() {
+        return links;
+    }
+
+    /**
+     * The live session whose link token ({@link ServerState#sessionLink}) is {@code token}, if any: the
+     * server's HTTP routes name a request's session this way. Not for apps.
+     */
+    public java.util.Optional<Session> findByLinkToken(String token) {
+        return links.find(token);
     }
 
     /** Flushes sessions' own changes. */
