@@ -117,8 +117,11 @@ final class HttpRoutes extends Handler.Abstract {
             response.write(true, java.nio.ByteBuffer.wrap(answer.body()), callback);
             return;
         }
-        try (OutputStream out = Content.Sink.asOutputStream(response)) {
+        // not try-with-resources: closing the stream ends the body, so a failed one would look complete
+        OutputStream out = Content.Sink.asOutputStream(response);
+        try {
             answer.stream().writeTo(out);
+            out.close();
         } catch (Exception e) {
             LOG.warn("The streamed body for {} failed: {}", ClientText.bounded(request.path(), 200), e.toString());
             callback.failed(e);
