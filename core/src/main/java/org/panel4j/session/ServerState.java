@@ -77,7 +77,7 @@ public final class ServerState {
 
     /** The number of live sessions. */
     public int sessionCount() {
-        return host.sessions().size();
+        return host.sessionCount();
     }
 
     /**

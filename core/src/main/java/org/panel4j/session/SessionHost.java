@@ -3,8 +3,11 @@ package org.panel4j.session;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -17,11 +20,11 @@ public final class SessionHost implements AutoCloseable {
     private final Config config;
     private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
     private final TaskGroup serverTasks = new TaskGroup("panel4j-server-task");
-    private final List<PeriodicCallback> serverCallbacks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<PeriodicCallback> serverCallbacks = new CopyOnWriteArrayList<>();
     private final FlushLane ownLane = FlushLane.own("panel4j-flush");
     private final FlushLane fanOutLane = FlushLane.fanOut("panel4j-fan-out");
-    private final List<Callback<Session>> createdHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final List<Callback<Session>> destroyedHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Callback<Session>> createdHooks = new CopyOnWriteArrayList<>();
+    private final List<Callback<Session>> destroyedHooks = new CopyOnWriteArrayList<>();
     private final SessionLinks links = new SessionLinks();
     private final ServerState state = new ServerState(this);
     private volatile boolean closed;
@@ -62,6 +65,11 @@ public final class SessionHost implements AutoCloseable {
      */
     public ServerState state() {
         return state;
+    }
+
+    /** The number of live sessions. */
+    int sessionCount() {
+        return sessions.size();
     }
 
     /** The live sessions, a snapshot. */
@@ -148,21 +156,18 @@ public final class SessionHost implements AutoCloseable {
         for (Callback<Session> hook : createdHooks) {
             runHook(hook, session, "sessionCreated");
         }
-        var once = new java.util.concurrent.atomic.AtomicBoolean();
-        Callback<Session> ended = s -> {
-            if (once.compareAndSet(false, true)) {
-                for (Callback<Session> hook : destroyedHooks) {
-                    runHook(hook, s, "sessionDestroyed");
-                }
-            }
-        };
-        Registration registration = session.onDestroyed(ended);
+        var once = new AtomicBoolean();
+        Registration registration = session.onDestroyed(ended -> ended(ended, once));
         if (session.isDestroyed()) { // it ended before the hook was registered: destroy() may have missed it
             registration.cancel();
-            try {
-                ended.call(session);
-            } catch (Exception e) {
-                throw new AssertionError(e); // runHook reports every error
+            ended(session, once);
+        }
+    }
+
+    private void ended(Session session, AtomicBoolean once) {
+        if (once.compareAndSet(false, true)) {
+            for (Callback<Session> hook : destroyedHooks) {
+                runHook(hook, session, "sessionDestroyed");
             }
         }
     }
@@ -184,7 +189,7 @@ public final class SessionHost implements AutoCloseable {
      * The live session whose link token ({@link ServerState#sessionLink}) is {@code token}, if any: the
      * server's HTTP routes name a request's session this way. Not for apps.
      */
-    public java.util.Optional<Session> findByLinkToken(String token) {
+    public Optional<Session> findByLinkToken(String token) {
         return links.find(token);
     }
 
