@@ -74,6 +74,7 @@ public record AppSession(Session session, Component root) {
             SessionCore.of(session).destroy();
             throw new PanelException("The app failed to build its view: " + e, e);
         }
+        SessionCore.of(session).opened(); // server-wide session-created hooks, outside the lock
         return new AppSession(session, root[0]);
     }
 }

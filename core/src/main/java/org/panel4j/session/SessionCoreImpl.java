@@ -157,8 +157,18 @@ final class SessionCoreImpl implements SessionCore {
     }
 
     void execute(Callback<Session> callback) {
+        execute(callback, "execute", null);
+    }
+
+    /** As {@link #execute(Callback)}, reporting errors as a callback of {@code kind} belonging to {@code source}. */
+    void execute(Callback<Session> callback, String kind, @Nullable Object source) {
         Objects.requireNonNull(callback, "callback");
-        tasks.start(task -> dispatch(callback, session, "execute", null));
+        tasks.start(task -> dispatch(callback, session, kind, source));
+    }
+
+    @Override
+    public void opened() {
+        host.opened(session);
     }
 
     @Override
@@ -220,6 +230,10 @@ final class SessionCoreImpl implements SessionCore {
 
     void own(Registration registration) {
         owned.add(Objects.requireNonNull(registration, "registration"));
+        if (destroyed) { // destroy() may have passed the list already: cancel it here (cancel is idempotent)
+            owned.remove(registration);
+            registration.cancel();
+        }
     }
 
     long notify(Notification notification) {

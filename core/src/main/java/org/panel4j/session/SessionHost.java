@@ -3,8 +3,11 @@ package org.panel4j.session;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -17,9 +20,13 @@ public final class SessionHost implements AutoCloseable {
     private final Config config;
     private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
     private final TaskGroup serverTasks = new TaskGroup("panel4j-server-task");
-    private final List<PeriodicCallback> serverCallbacks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<PeriodicCallback> serverCallbacks = new CopyOnWriteArrayList<>();
     private final FlushLane ownLane = FlushLane.own("panel4j-flush");
     private final FlushLane fanOutLane = FlushLane.fanOut("panel4j-fan-out");
+    private final List<Callback<Session>> createdHooks = new CopyOnWriteArrayList<>();
+    private final List<Callback<Session>> destroyedHooks = new CopyOnWriteArrayList<>();
+    private final SessionLinks links = new SessionLinks();
+    private final ServerState state = new ServerState(this);
     private volatile boolean closed;
 
     private SessionHost(Config config) {
@@ -50,6 +57,19 @@ public final class SessionHost implements AutoCloseable {
             throw new IllegalStateException("SessionHost is closed");
         }
         return session;
+    }
+
+    /**
+     * What apps use of the server-wide side (Panel's {@code pn.state}): server-wide periodic callbacks,
+     * caches, session hooks and session links. The rest of this class is for the server and tests.
+     */
+    public ServerState state() {
+        return state;
+    }
+
+    /** The number of live sessions. */
+    int sessionCount() {
+        return sessions.size();
     }
 
     /** The live sessions, a snapshot. */
@@ -113,6 +133,64 @@ public final class SessionHost implements AutoCloseable {
         } finally {
             onDone.run();
         }
+    }
+
+    Registration onSessionCreated(Callback<Session> hook) {
+        Objects.requireNonNull(hook, "hook");
+        createdHooks.add(hook);
+        return () -> createdHooks.remove(hook);
+    }
+
+    Registration onSessionDestroyed(Callback<Session> hook) {
+        Objects.requireNonNull(hook, "hook");
+        destroyedHooks.add(hook);
+        return () -> destroyedHooks.remove(hook);
+    }
+
+    /**
+     * Runs the session-created hooks for {@code session}, whose app was just built, on the calling thread
+     * without the session lock; arranges for the destroyed hooks to run when it ends (once, also if it
+     * ended meanwhile). Errors are reported, never thrown.
+     */
+    void opened(Session session) {
+        for (Callback<Session> hook : createdHooks) {
+            runHook(hook, session, "sessionCreated");
+        }
+        var once = new AtomicBoolean();
+        Registration registration = session.onDestroyed(ended -> ended(ended, once));
+        if (session.isDestroyed()) { // it ended before the hook was registered: destroy() may have missed it
+            registration.cancel();
+            ended(session, once);
+        }
+    }
+
+    private void ended(Session session, AtomicBoolean once) {
+        if (once.compareAndSet(false, true)) {
+            for (Callback<Session> hook : destroyedHooks) {
+                runHook(hook, session, "sessionDestroyed");
+            }
+        }
+    }
+
+    private void runHook(Callback<Session> hook, Session session, String kind) {
+        try {
+            hook.call(session);
+        } catch (Throwable e) {
+            report(new CallbackError(e, kind, session, null, session));
+        }
+    }
+
+    /** The session links' tokens (see {@link ServerState#sessionLink}). */
+    SessionLinks links() {
+        return links;
+    }
+
+    /**
+     * The live session whose link token ({@link ServerState#sessionLink}) is {@code token}, if any: the
+     * server's HTTP routes name a request's session this way. Not for apps.
+     */
+    public Optional<Session> findByLinkToken(String token) {
+        return links.find(token);
     }
 
     /** Flushes sessions' own changes. */

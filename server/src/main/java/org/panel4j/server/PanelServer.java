@@ -5,6 +5,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.panel4j.App;
 import org.panel4j.server.internal.Engine;
+import org.panel4j.session.ServerState;
 
 /**
  * Serves panel4j apps over HTTP and WebSocket (embedded Jetty 12 on virtual threads). A page request
@@ -81,6 +82,16 @@ public final class PanelServer {
     /** The configuration it runs with. */
     public ServerConfig config() {
         return config;
+    }
+
+    /**
+     * The server-wide state apps share (docs/server-wide-state.md): periodic callbacks that run once for the
+     * whole server, caches, session created/destroyed hooks and session links for HTTP routes. Available
+     * before {@link #start()}, so hooks added then see every session; it is the same object an app reaches
+     * as {@code session.host().state()}. Everything it runs stops with {@link #stop()}.
+     */
+    public ServerState state() {
+        return engine.host().state();
     }
 
     /** The number of live sessions (pages served and not yet ended). */

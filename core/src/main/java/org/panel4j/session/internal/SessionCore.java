@@ -43,6 +43,12 @@ public interface SessionCore {
      */
     <E> void dispatch(Callback<E> callback, E event, String kind, @Nullable Object source);
 
+    /**
+     * Says the app's view is built: runs the host's session-created hooks (and arranges its destroyed hooks)
+     * on the calling thread, without the session lock. Called once, by {@code AppSession.open}.
+     */
+    void opened();
+
     /** Reports an error to the host's error handler, with this session. Never throws. */
     void report(Throwable exception, String kind, @Nullable Object event, @Nullable Object source);
 

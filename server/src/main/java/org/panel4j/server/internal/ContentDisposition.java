@@ -6,15 +6,16 @@ import java.nio.charset.StandardCharsets;
  * {@code Content-Disposition: attachment} with a file name that cannot break the header (RFC 6266):
  * an ASCII {@code filename="…"} fallback (quotes, backslashes, slashes, {@code %}, control and non-ASCII
  * characters replaced by {@code _}) and the exact name as {@code filename*=UTF-8''…} percent-encoded (RFC 5987).
+ * Not API: {@code HttpResponse.attachment} uses it.
  */
-final class ContentDisposition {
+public final class ContentDisposition {
 
     private static final int MAX_NAME = 255;
 
     private ContentDisposition() {}
 
     /** The header value for an attachment named {@code filename}. */
-    static String attachment(String filename) {
+    public static String attachment(String filename) {
         String name = filename.codePointCount(0, filename.length()) > MAX_NAME
                 ? filename.substring(0, filename.offsetByCodePoints(0, MAX_NAME)) : filename;
         var ascii = new StringBuilder(name.length());

@@ -63,7 +63,7 @@ public final class Engine {
         var origins = new OriginPolicy(hosts, config.allowedOrigins(), connector::getLocalPort);
         var addresses = new ClientAddress(config.limits().trustedProxies());
         var access = new AccessGate(config.access(), addresses);
-        var handlers = new HttpRoutes(config.handlers(), access);
+        var handlers = new HttpRoutes(config.handlers(), access, host);
         var admission = new Admission(config.limits());
         var starter = new SessionStarter(host, registry, admission,
                 new UsedPageIds(Math.max(USED_PAGE_IDS_MIN, 10 * config.limits().maxSessions())), signer);
@@ -129,6 +129,11 @@ public final class Engine {
     /** The port the server listens on (the real one after port 0), or -1 before start. */
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /** The sessions' host, whose {@link SessionHost#state()} the server exposes. */
+    public SessionHost host() {
+        return host;
     }
 
     /** The number of live sessions. */
