@@ -47,7 +47,8 @@ class FirstAppIT {
         deleteTree(projects);
         Files.createDirectories(projects);
         String generate = doc.command("maven-archetype-plugin");
-        assertThat(generate).contains("-DarchetypeVersion=" + System.getProperty("panel4j.version"));
+        assertThat(generate).contains("-DarchetypeVersion=" + System.getProperty("panel4j.version"))
+                .contains("maven-archetype-plugin:" + System.getProperty("panel4j.archetypePluginVersion") + ":generate");
         run(generate, projects, "generate");
         String cd = doc.command("cd ");
         project = projects.resolve(cd.substring("cd ".length()).strip());
