@@ -53,6 +53,9 @@ public abstract class Component extends Parameterized implements Renderable, Cli
     private final Param<List<String>> cssClasses = Param.<List<String>>builder(this, "cssClasses")
             .value(List.of()).toWire(v -> v).doc("Extra CSS classes on the component's element.").build();
 
+    /** For subclasses. */
+    protected Component() {}
+
     private static String newId() {
         var bytes = new byte[6];
         IDS.nextBytes(bytes);

@@ -24,6 +24,9 @@ public abstract sealed class Image extends Component permits JPG, PNG, GIF, WebP
     /** Whether {@code bytes} start like this format. */
     protected abstract boolean hasMagic(byte[] bytes);
 
+    /** For the image panes ({@link JPG}, {@link PNG}, {@link GIF}, {@link WebP}). */
+    Image() {}
+
     private @Nullable String problem(Object value) {
         if (value instanceof byte[] bytes) {
             return hasMagic(bytes) ? null : "must be " + label() + " bytes (they start with the wrong signature)";

@@ -176,6 +176,12 @@ public final class ParamBuilder<T> {
         throw new IllegalStateException("no conversion from the browser's value");
     }
 
+    /**
+     * The parameter, registered with its owner.
+     *
+     * @throws IllegalArgumentException if the options contradict each other, the browser cannot receive the
+     *     type, or the default value is not valid
+     */
     public Param<T> build() {
         String label = owner.label() + "." + name;
         if (constant && readOnly) {

@@ -17,6 +17,9 @@ public abstract class Parameterized {
     private final List<Param<?>> params = new CopyOnWriteArrayList<>();
     private final ReentrantLock writeLock = new ReentrantLock();
 
+    /** For subclasses. */
+    protected Parameterized() {}
+
     /**
      * The short lock that makes each of this object's parameter swaps and updates atomic (one per
      * object, not per parameter, to keep sessions small). Never held while watchers run; subclasses may

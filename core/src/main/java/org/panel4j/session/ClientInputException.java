@@ -32,6 +32,7 @@ public final class ClientInputException extends PanelException {
         }
     }
 
+    /** What kind of bad input it was. */
     private final Code code;
 
     /** Creates one with a code and a message that says what was wrong and what is allowed. */

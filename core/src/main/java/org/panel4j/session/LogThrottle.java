@@ -33,6 +33,9 @@ public final class LogThrottle {
         }
     }
 
+    /** A throttle that has written nothing yet. */
+    public LogThrottle() {}
+
     /** Writes a line of {@code kind} now if the limit allows; see {@link #log(String, long, LongConsumer)}. */
     public void log(String kind, LongConsumer line) {
         log(kind, System.nanoTime(), line);

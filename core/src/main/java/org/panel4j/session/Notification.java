@@ -13,7 +13,16 @@ import java.util.Objects;
 public record Notification(Level level, String message, Duration duration) {
 
     /** How serious a notification is. */
-    public enum Level { INFO, SUCCESS, WARNING, ERROR }
+    public enum Level {
+        /** Neutral news. */
+        INFO,
+        /** Something worked. */
+        SUCCESS,
+        /** Something needs care. */
+        WARNING,
+        /** Something failed. */
+        ERROR
+    }
 
     /** Validates the fields. */
     public Notification {

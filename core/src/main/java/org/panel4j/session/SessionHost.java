@@ -256,6 +256,9 @@ public final class SessionHost implements AutoCloseable {
             private ErrorHandler errorHandler = ErrorHandler.logAndNotify();
             private boolean devMode;
 
+            /** A builder with every default: the real clock, errors logged and shown as a reference, no dev mode. */
+            public Builder() {}
+
             /**
              * Dev mode: the default error handler shows the user the exception's class and message
              * besides the reference. Off by default: a page then shows only the reference, the log the rest.

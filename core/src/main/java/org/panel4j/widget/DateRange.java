@@ -30,7 +30,11 @@ public record DateRange(LocalDate start, LocalDate end) {
                 return new DateRange(start, end);
             });
 
-    /** @throws IllegalArgumentException if {@code end} is before {@code start} */
+    /**
+     * Checks the order of the two dates.
+     *
+     * @throws IllegalArgumentException if {@code end} is before {@code start}
+     */
     public DateRange {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");

@@ -43,6 +43,9 @@ public abstract class PlayerWidget<T> extends Widget implements HasValue<T> {
     /** Moves the value to {@code position} (0 to {@link #lastPosition()}). */
     protected abstract void moveTo(int position);
 
+    /** For subclasses. */
+    protected PlayerWidget() {}
+
     /** Starts or stops ticking when the direction or interval changes; rewinds a finished once-player on play. */
     @Override
     protected void onParamChanged(Param<?> param) {

@@ -26,7 +26,11 @@ public record Span<T extends Comparable<? super T>>(T start, T end) {
     public static final WireType<Span<LocalDateTime>> DATE_TIMES = wire(WireTypes.LOCAL_DATE_TIME,
             "two dates and times like [\"2026-11-27T09:00\",\"2026-11-27T17:30\"]");
 
-    /** @throws IllegalArgumentException if {@code end} is before {@code start} */
+    /**
+     * Checks the order of the two ends.
+     *
+     * @throws IllegalArgumentException if {@code end} is before {@code start}
+     */
     public Span {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");

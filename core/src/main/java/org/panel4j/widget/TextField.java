@@ -12,6 +12,9 @@ public abstract class TextField extends Widget implements HasValue<String> {
     private final Param<String> placeholder = Param.builder(this, "placeholder", String.class).value("")
             .doc("Hint shown while empty.").build();
 
+    /** For subclasses. */
+    protected TextField() {}
+
     /** The hint shown while the input is empty. */
     public String getPlaceholder() {
         return placeholder.get();

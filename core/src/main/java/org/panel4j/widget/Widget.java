@@ -13,6 +13,9 @@ public abstract class Widget extends Component {
     private final Param<Boolean> disabled = Param.builder(this, "disabled", Boolean.class).value(false)
             .doc("Whether the widget refuses input.").build();
 
+    /** For subclasses. */
+    protected Widget() {}
+
     /** The label. */
     public String getName() {
         return name.get();
