@@ -66,6 +66,11 @@ public final class BenchMain {
             finish(out, "results-rate.json", t0);
             return;
         }
+        if ("devreload".equals(System.getProperty("bench.only", ""))) {
+            out.set("devReload", new DevReloadScenario().run(quick ? 5 : 20));
+            finish(out, "results-devreload.json", t0);
+            return;
+        }
         if ("roundtrip".equals(System.getProperty("bench.only", ""))) {
             try (ServerProcess server = ServerProcess.start(serverJvm)) {
                 out.set("roundTrip", new RoundTripScenario(server, quick).run(new int[] {1, 100, 1000}, 200));

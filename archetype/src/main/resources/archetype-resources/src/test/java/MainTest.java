@@ -14,8 +14,8 @@ class MainTest {
             var button = page.root().find(Button.class).orElseThrow();
             var text = page.root().find(StaticText.class).orElseThrow();
             page.click(button);
-            page.awaitClientValue(text, "value", "Running 1"::equals, Duration.ofSeconds(5));
-            page.awaitClientValue(text, "value", "Finished 1"::equals, Duration.ofSeconds(10));
+            page.awaitClientValue(text, "value", "Running 1"::equals, Duration.ofSeconds(10));
+            page.awaitClientValue(text, "value", "Finished 1"::equals, Duration.ofSeconds(20));
         }
     }
 }
