@@ -1,9 +1,11 @@
 package org.panel4j.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -59,7 +61,9 @@ class FileTransferTest {
                 Thread.sleep(100);
                 return DownloadContent.of("report.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
             });
-            return new Column(input, fixed, made);
+            var broken = new FileDownload("broken.bin", () -> DownloadContent.of("broken.bin",
+                    "application/octet-stream", new FailingAfter(64 * 1024)));
+            return new Column(input, fixed, made, broken);
         })).start();
     }
 
@@ -301,5 +305,35 @@ class FileTransferTest {
         assertThat(served.headers().firstValue("Content-Type")).hasValue("text/csv");
         assertThat(served.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"report.csv\"; filename*=UTF-8''report.csv");
+    }
+
+    @Test
+    void aDownloadWhoseSourceFailsMidway_isCutOff_neverEndedAsIfComplete() throws Exception {
+        Page page = open();
+        String broken = page.downloads().get(2);
+        page.socket().send(Map.of("type", "event", "id", broken, "event", "click", "payload", Map.of("request", 3)));
+        String token = page.socket().awaitSet(broken, "ticket", t -> t.path("request").asLong() == 3)
+                .get("value").get("token").asText();
+
+        assertThatThrownBy(() -> fetch(page.csrf(), token)).as("a truncated file must not arrive as a whole one")
+                .isInstanceOf(IOException.class);
+    }
+
+    /** A download source that gives {@code length} bytes, then fails as a disk or a remote store might. */
+    private static final class FailingAfter extends InputStream {
+
+        private int left;
+
+        FailingAfter(int length) {
+            this.left = length;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left-- > 0) {
+                return 'x';
+            }
+            throw new IOException("the source failed midway");
+        }
     }
 }

@@ -124,14 +124,6 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * When the page's clock started, in milliseconds since the epoch ({@code performance.timeOrigin}): add
-     * it to a stamp to compare stamps of two pages.
-     */
-    double timeOrigin() {
-        return ((Number) js("return performance.timeOrigin")).doubleValue();
-    }
-
-    /**
      * Records, in the page, every text change of the element {@code selector} finds under a key, and
      * every click of a button, with {@code performance.now()} stamps; read them with {@link #recorded}.
      */

@@ -102,8 +102,11 @@ final class TransferHandler extends Handler.Abstract {
         if (download.length() >= 0) {
             response.getHeaders().put(HttpHeader.CONTENT_LENGTH, download.length());
         }
-        try (InputStream in = download.open(); OutputStream out = Content.Sink.asOutputStream(response)) {
+        // the body stream is closed only on success: closing it ends the body, so a failed one would look complete
+        OutputStream out = Content.Sink.asOutputStream(response);
+        try (InputStream in = download.open()) {
             in.transferTo(out);
+            out.close();
         } catch (IOException | RuntimeException e) {
             LOG.info("Session {}: serving a download failed: {}", live.session.shortId(), e.toString());
             callback.failed(e);
