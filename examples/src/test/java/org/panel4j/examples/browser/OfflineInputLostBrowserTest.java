@@ -51,7 +51,10 @@ class OfflineInputLostBrowserTest {
         for (int i = 0; i < 3; i++) {
             browser.button("Count").click();
         }
-        browser.await("the badge to count what waits", d -> "3 changes waiting to be sent".equals(note()));
+        // the badge counts what waits (OfflineInputBrowserTest checks it closely); on a busy machine the grace
+        // period may already be over here, which is where this test goes next anyway
+        browser.await("the badge to count what waits", d -> "3 changes waiting to be sent".equals(note())
+                || app.session.isDestroyed());
 
         browser.await("the session to end on the server", d -> app.session.isDestroyed());
         browser.await("the page to give up", d -> !note().contains("waiting"));
