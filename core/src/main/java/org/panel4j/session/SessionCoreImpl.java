@@ -39,7 +39,7 @@ final class SessionCoreImpl implements SessionCore {
         this.session = session;
         this.host = host;
         this.tasks = new TaskGroup("panel4j-task-" + session.shortId());
-        this.asyncRunner = new AsyncRunner(this, tasks);
+        this.asyncRunner = new AsyncRunner(this, tasks, host.scheduler());
         this.outbox = new Outbox(lock, session.shortId(), host.ownLane(), host.fanOutLane());
     }
 
@@ -173,20 +173,10 @@ final class SessionCoreImpl implements SessionCore {
             onDone.run();
         } else if (callback instanceof Async<PeriodicCallback> async) {
             Scheduler.Work work = host.scheduler().trackWork();   // a test clock waits for the run
-            Task task = asyncRunner.start(async, tick, "periodic", tick, () -> {
-                try {
-                    onDone.run();
-                } finally {
-                    work.finished();
-                }
-            });
-            Thread thread = task.thread();
-            if (thread != null) {
-                work.runsOn(thread);
-            }
-            if (task.isDone()) {
-                onDone.run(); // the session ended meanwhile: the body never ran
-                work.finished();
+            Task task = asyncRunner.start(async, tick, "periodic", tick, onDone, work);
+            if (task.thread() == null) {
+                onDone.run(); // the session ended meanwhile: the body never ran (isDone would also be true
+                              // for a body that already ran, whose onDone ran too)
             }
         } else {
             try {

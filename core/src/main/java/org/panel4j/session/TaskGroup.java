@@ -26,6 +26,14 @@ final class TaskGroup {
 
     /** Starts {@code body} on a new virtual thread; a closed group starts nothing and returns a cancelled task. */
     Task start(TaskBody body) {
+        return start(body, Scheduler.Work.NONE);
+    }
+
+    /**
+     * {@link #start(TaskBody)}, telling {@code work} the task's thread before it starts, so that a test
+     * clock counts what the body starts in turn as its work too.
+     */
+    Task start(TaskBody body, Scheduler.Work work) {
         var task = new Task();
         Thread thread = threads.newThread(new Running(task, body));
         lock.lock();
@@ -40,6 +48,7 @@ final class TaskGroup {
             lock.unlock();
         }
         task.bind(thread); // interrupts it at once if close() cancelled the task meanwhile
+        work.runsOn(thread);
         try {
             thread.start();
         } catch (RuntimeException | Error e) { // e.g. the scheduler refused it: the body never runs

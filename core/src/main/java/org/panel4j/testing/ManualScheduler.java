@@ -12,10 +12,11 @@ import org.panel4j.session.Scheduler;
 
 /**
  * A clock that moves only when a test calls {@link #advance}: due actions then run in time order on
- * the advancing thread, each once the async run the previous one started ({@link Scheduler#trackWork})
- * has finished or waits on something outside the clock (a latch the test holds, a real sleep), so a
- * test sees the runs a real clock would give. Makes periodic callbacks, loading delays and timeouts
- * deterministic and fast.
+ * the advancing thread, each once the async work the previous one started ({@link Scheduler#trackWork}:
+ * an async periodic run, an async callback or bind evaluation its changes set off, and what those
+ * start in turn) has finished or waits on something outside the clock (a latch the test holds, a real
+ * sleep), so a test sees the runs a real clock would give. Makes periodic callbacks, binds, loading
+ * delays and timeouts deterministic and fast.
  */
 public final class ManualScheduler implements Scheduler {
 
@@ -88,15 +89,27 @@ public final class ManualScheduler implements Scheduler {
         }
     }
 
-    /** Work started by an action this clock runs is waited for before its next action; other work is not. */
+    /**
+     * Work started by an action this clock runs, or by work so started (an async callback a due run's
+     * change set off), is waited for before its next action; other work is not.
+     */
     @Override
     public Work trackWork() {
-        if (!runningAction.get()) {
+        if (!runningAction.get() && !isTracked(Thread.currentThread())) {
             return Work.NONE;
         }
         var tracked = new TrackedWork();
         work.add(tracked);
         return tracked;
+    }
+
+    private boolean isTracked(Thread thread) {
+        for (TrackedWork tracked : work) {
+            if (tracked.thread == thread && !tracked.finished) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Waits until each tracked run has finished, or has waited (parked, sleeping) for {@link #WAITING_NANOS}. */
@@ -134,10 +147,11 @@ public final class ManualScheduler implements Scheduler {
             finished = true;
         }
 
+        /** Finished, parked, sleeping or blocked; or not started yet (queued behind another run). */
         boolean waiting() {
             Thread t = thread;
             if (finished || t == null) {
-                return finished;
+                return true;
             }
             Thread.State state = t.getState();
             return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.BLOCKED;

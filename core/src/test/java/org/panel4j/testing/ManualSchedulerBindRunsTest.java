@@ -1,0 +1,59 @@
+package org.panel4j.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.panel4j.Panel.async;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.panel4j.bind.Bind;
+import org.panel4j.bind.Bound;
+import org.panel4j.layout.Row;
+import org.panel4j.widget.IntSlider;
+
+/**
+ * {@link ManualScheduler#advance} waits, before each next tick, for the async work a due run started,
+ * also work started by that work: here an async periodic callback moves a slider, which starts an async
+ * bind's evaluation. Each evaluation then finishes before the next tick, as with a real clock whose
+ * ticks are far apart next to the work: none is superseded, and the loading display, armed at each
+ * evaluation's start with a delay longer than nothing, never shows. (Before: evaluations were
+ * interrupted by the next tick's, and the clock ran past the show delay while one still ran.)
+ */
+class ManualSchedulerBindRunsTest {
+
+    @Test
+    void asyncPeriodicCallbacksDrivingAnAsyncBind_giveExactCounts_overTenVirtualSeconds_100TimesInARow() {
+        for (int attempt = 1; attempt <= 100; attempt++) {
+            var clock = new ManualScheduler();
+            var fast = new AtomicInteger();
+            var slow = new AtomicInteger();
+            var slider = new IntSlider(0, 100, 0);
+            List<Object> evaluated = new CopyOnWriteArrayList<>();
+            Bound bound = Bind.inputs(slider).async().loadingTiming(Duration.ofMillis(100), Duration.ofMillis(300))
+                    .to(values -> {
+                        evaluated.add(values.get(0));
+                        return "slider at " + values.get(0);
+                    });
+            try (var page = TestSession.open(session -> {
+                session.addPeriodicCallback(async(tick -> fast.incrementAndGet()), Duration.ofMillis(300));
+                session.addPeriodicCallback(async(tick -> slider.setValue((int) tick.counter())), Duration.ofMillis(500));
+                session.addPeriodicCallback(async(tick -> slow.incrementAndGet()), Duration.ofMillis(700));
+                return new Row(slider, bound);
+            }, config -> config.scheduler(clock))) {
+                page.awaitQuiet(Duration.ofSeconds(10));   // the first evaluation, at attach
+                clock.advance(Duration.ofSeconds(10));
+
+                assertThat(new int[] {fast.get(), slow.get()}).as("periodic runs in attempt " + attempt)
+                        .containsExactly(33, 14);
+                assertThat(evaluated).as("evaluations in attempt " + attempt)
+                        .containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20);
+                assertThat(bound.isLoading()).as("loading in attempt " + attempt).isFalse();
+                page.awaitQuiet(Duration.ofSeconds(10));
+                assertThat(page.client().history(bound.id(), "loading")).extracting(ClientMirror.Received::value)
+                        .as("loading as the browser saw it in attempt " + attempt).containsOnly(false);
+            }
+        }
+    }
+}
