@@ -22,6 +22,8 @@ public final class ManualScheduler implements Scheduler {
 
     /** How long, in real time, a run must stay waiting before the clock goes on without it. */
     private static final long WAITING_NANOS = Duration.ofMillis(50).toNanos();
+    /** The same for a run waiting for a lock: locks are held briefly, but a busy machine may deschedule the holder. */
+    private static final long LOCK_WAITING_NANOS = Duration.ofSeconds(1).toNanos();
     /** How long, in real time, {@link #advance} waits for a run at most. */
     private static final long RUN_TIMEOUT_NANOS = Duration.ofSeconds(30).toNanos();
 
@@ -112,25 +114,45 @@ public final class ManualScheduler implements Scheduler {
         return false;
     }
 
-    /** Waits until each tracked run has finished, or has waited (parked, sleeping) for {@link #WAITING_NANOS}. */
+    /**
+     * Waits until each tracked run has finished, or all that remain have waited: for {@link #WAITING_NANOS}
+     * when they wait on something outside the clock (parked on a latch, sleeping), for
+     * {@link #LOCK_WAITING_NANOS} when one waits for a lock (which its holder, maybe descheduled on a busy
+     * machine, releases soon).
+     */
     private void awaitWork() {
         long start = System.nanoTime();
         long waitingSince = 0;
         while (true) {
             work.removeIf(tracked -> tracked.finished);
-            boolean allWaiting = work.stream().allMatch(TrackedWork::waiting);
+            Progress progress = Progress.WAITING;
+            for (TrackedWork tracked : work) {
+                Progress p = tracked.progress();
+                progress = p.ordinal() < progress.ordinal() ? p : progress;
+            }
             long now = System.nanoTime();
-            if (work.isEmpty() || allWaiting && waitingSince != 0 && now - waitingSince >= WAITING_NANOS) {
+            long grace = progress == Progress.ON_LOCK ? LOCK_WAITING_NANOS : WAITING_NANOS;
+            if (work.isEmpty() || progress != Progress.RUNNING && waitingSince != 0 && now - waitingSince >= grace) {
                 work.clear();   // what still waits goes on beside the clock, as with a real one
                 return;
             }
-            waitingSince = allWaiting ? (waitingSince == 0 ? now : waitingSince) : 0;
+            waitingSince = progress != Progress.RUNNING ? (waitingSince == 0 ? now : waitingSince) : 0;
             if (now - start > RUN_TIMEOUT_NANOS) {
                 throw new IllegalStateException("an async run started by a due action neither finished nor waited within "
                         + Duration.ofNanos(RUN_TIMEOUT_NANOS).toSeconds() + " s of real time");
             }
             LockSupport.parkNanos(200_000);
         }
+    }
+
+    /** Where a tracked run is, most busy first. */
+    private enum Progress {
+        /** Running, or ready to. */
+        RUNNING,
+        /** Waiting for a lock. */
+        ON_LOCK,
+        /** Parked on something else (a latch, a sleep, a condition), finished, or queued behind another run. */
+        WAITING
     }
 
     private static final class TrackedWork implements Work {
@@ -147,14 +169,22 @@ public final class ManualScheduler implements Scheduler {
             finished = true;
         }
 
-        /** Finished, parked, sleeping or blocked; or not started yet (queued behind another run). */
-        boolean waiting() {
+        Progress progress() {
             Thread t = thread;
             if (finished || t == null) {
-                return true;
+                return Progress.WAITING;
             }
             Thread.State state = t.getState();
-            return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.BLOCKED;
+            if (state == Thread.State.BLOCKED) {
+                return Progress.ON_LOCK;   // a monitor
+            }
+            if (state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING) {
+                return Progress.RUNNING;
+            }
+            // a ReentrantLock (or its read-write kin) parks with its synchronizer as the blocker
+            Object blocker = LockSupport.getBlocker(t);
+            return blocker != null && blocker.getClass().getName().startsWith("java.util.concurrent.locks.Reentrant")
+                    ? Progress.ON_LOCK : Progress.WAITING;
         }
     }
 
