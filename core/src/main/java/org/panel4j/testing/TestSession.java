@@ -228,9 +228,9 @@ public final class TestSession implements AutoCloseable {
         Objects.requireNonNull(condition, "condition");
         WireNames.check(component, prop, client);
         awaitCondition(() -> {
-            Object value = clientValue(component, prop);
+            Object value = client.value(component.id(), prop);
             return value != null && condition.test(value);
-        }, timeout, () -> component + "." + prop + " to match (last: " + clientValue(component, prop) + ")");
+        }, timeout, () -> component + "." + prop + " to match (last: " + client.value(component.id(), prop) + ")");
     }
 
     /**
@@ -265,7 +265,8 @@ public final class TestSession implements AutoCloseable {
             last.set(value);
             return condition.test(value);
         }, timeout, () -> owner + "." + param.name() + " to match in the browser (last value seen: "
-                + (last.get() == NOT_RECEIVED ? "none, the browser has not received it" : shown(last.get())) + ")");
+                + (last.get() == NOT_RECEIVED ? "none, the browser has not received it"
+                        : param.isSecret() && last.get() != null ? "(hidden)" : shown(last.get())) + ")");
         @SuppressWarnings("unchecked")
         T matched = (T) last.get();
         return matched;
