@@ -47,7 +47,7 @@ import org.panel4j.widget.Button;
 public final class TestSession implements AutoCloseable {
 
     /** How long {@link #await(ObservableValue, Predicate)} waits when not told. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
 
     private final SessionHost host;
     private final boolean ownsHost;

@@ -28,12 +28,12 @@ class AsyncClickSeedTest {
         }));
         try (var page = TestSession.open(session -> new Row(button, text))) {
             long start = System.nanoTime();
-            page.click(page.find(Button.class, "Click me!"));
-            page.click(page.find(Button.class, "Click me!"));
+            page.click(button);
+            page.click(button);
             // "at once": long before either two-second task could end (300 ms flaked on a loaded 2-core machine).
             // The two tasks run in parallel, so either may write "Running" last: wait for both to start.
             assertThat(started.await(1500, TimeUnit.MILLISECONDS)).as("both tasks started at once").isTrue();
-            page.await(text.valueProperty(), value -> value.startsWith("Running"), Duration.ofMillis(1500));
+            page.awaitClientValue(text, "value", value -> String.valueOf(value).startsWith("Running"), Duration.ofMillis(1500));
             page.awaitQuiet(Duration.ofSeconds(5));
             long elapsedMs = (System.nanoTime() - start) / 1_000_000;
 

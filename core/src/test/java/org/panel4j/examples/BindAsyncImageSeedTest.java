@@ -40,8 +40,8 @@ class BindAsyncImageSeedTest {
             assertThat(shownImage(page, image)).isEqualTo(dataUrl(0));
 
             long start = System.nanoTime();
-            page.set(widget.valueProperty(), 3);
-            page.set(widget.valueProperty(), 4); // the page answers at once while the fetch runs
+            page.set(widget, "value", 3);
+            page.set(widget, "value", 4); // the page answers at once while the fetch runs
             assertThat(widget.getValue()).isEqualTo(4);
             page.awaitClientValue(image, "object",
                     node -> dataUrl(4).equals(((Node) node).props().get("object")), Duration.ofSeconds(5));

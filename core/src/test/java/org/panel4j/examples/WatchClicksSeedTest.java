@@ -38,7 +38,7 @@ class WatchClicksSeedTest {
             page.click(button);
             page.click(button);
 
-            page.await(data.valueProperty(), v -> v.endsWith(",10"));
+            page.awaitClientValue(data, "value", v -> ((String) v).endsWith(",10"), Duration.ofSeconds(5));
             long elapsedMs = (System.nanoTime() - start) / 1_000_000;
 
             assertThat(page.client().history(data.id(), "value")).extracting(ClientMirror.Received::value)

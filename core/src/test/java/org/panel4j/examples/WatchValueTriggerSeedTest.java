@@ -32,7 +32,7 @@ class WatchValueTriggerSeedTest {
             page.awaitClientValue(image, "object", dataUrl(0)::equals, Duration.ofSeconds(5));
             long firstMs = (System.nanoTime() - start) / 1_000_000;
 
-            page.set(widget.valueProperty(), 7);
+            page.set(widget, "value", 7);
             page.awaitClientValue(image, "object", dataUrl(7)::equals, Duration.ofSeconds(5));
 
             assertThat(firstMs).as("the triggered fetch").isLessThan(2000L);
