@@ -140,7 +140,7 @@ final class SessionCoreImpl implements SessionCore {
 
     Task submit(TaskCallback<Session> body) {
         Objects.requireNonNull(body, "body");
-        return tasks.start(task -> {
+        return startTracked(task -> {
             try {
                 body.call(session, task);
             } catch (InterruptedException e) {
@@ -153,7 +153,26 @@ final class SessionCoreImpl implements SessionCore {
 
     void execute(Callback<Session> callback) {
         Objects.requireNonNull(callback, "callback");
-        tasks.start(task -> dispatch(callback, session, "execute", null));
+        startTracked(task -> dispatch(callback, session, "execute", null));
+    }
+
+    /** Starts a task; one a test clock's due run started is waited for by that clock ({@link Scheduler#trackWork}). */
+    private Task startTracked(TaskGroup.TaskBody body) {
+        Scheduler.Work work = host.scheduler().trackWork();
+        if (work == Scheduler.Work.NONE) {
+            return tasks.start(body);
+        }
+        Task task = tasks.start(running -> {
+            try {
+                body.run(running);
+            } finally {
+                work.finished();
+            }
+        }, work);
+        if (task.thread() == null) {
+            work.finished();   // the session ended: the body never runs
+        }
+        return task;
     }
 
     @Override

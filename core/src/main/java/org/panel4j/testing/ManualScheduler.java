@@ -13,8 +13,8 @@ import org.panel4j.session.Scheduler;
 /**
  * A clock that moves only when a test calls {@link #advance}: due actions then run in time order on
  * the advancing thread, each once the async work the previous one started ({@link Scheduler#trackWork}:
- * an async periodic run, an async callback or bind evaluation its changes set off, and what those
- * start in turn) has finished or waits on something outside the clock (a latch the test holds, a real
+ * an async periodic run, a task it submits, an async callback or bind evaluation its changes set off,
+ * and what those start in turn) has finished or waits on something outside the clock (a latch the test holds, a real
  * sleep), so a test sees the runs a real clock would give. Makes periodic callbacks, binds, loading
  * delays and timeouts deterministic and fast.
  */

@@ -12,11 +12,13 @@ import org.panel4j.bind.Bind;
 import org.panel4j.bind.Bound;
 import org.panel4j.layout.Row;
 import org.panel4j.widget.IntSlider;
+import org.panel4j.widget.StaticText;
 
 /**
  * {@link ManualScheduler#advance} waits, before each next tick, for the async work a due run started,
  * also work started by that work: here an async periodic callback moves a slider, which starts an async
- * bind's evaluation. Each evaluation then finishes before the next tick, as with a real clock whose
+ * bind's evaluation; and tasks a periodic callback submits or executes (before: none had run when
+ * {@code advance} returned). Each evaluation then finishes before the next tick, as with a real clock whose
  * ticks are far apart next to the work: none is superseded, and the loading display, armed at each
  * evaluation's start with a delay longer than nothing, never shows. (Before: evaluations were
  * interrupted by the next tick's, and the clock ran past the show delay while one still ran.)
@@ -53,6 +55,41 @@ class ManualSchedulerBindRunsTest {
                 page.awaitQuiet(Duration.ofSeconds(10));
                 assertThat(page.client().history(bound.id(), "loading")).extracting(ClientMirror.Received::value)
                         .as("loading as the browser saw it in attempt " + attempt).containsOnly(false);
+            }
+        }
+    }
+
+    /** Keeps this thread busy (running, not waiting) for {@code millis} of real time. */
+    private static void busy(long millis) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (System.nanoTime() < end) {
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
+    void tasksADueRunSubmits_andCallbacksItExecutes_finishBeforeTheClockGoesOn() {
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            var clock = new ManualScheduler();
+            var submitted = new AtomicInteger();
+            var executed = new AtomicInteger();
+            var text = new StaticText();
+            try (var page = TestSession.open(session -> {
+                session.addPeriodicCallback(tick -> session.submit((s, task) -> {
+                    busy(5);
+                    submitted.incrementAndGet();
+                }), Duration.ofMillis(500));
+                session.addPeriodicCallback(tick -> session.execute(s -> {
+                    busy(5);
+                    text.setValue("run " + executed.incrementAndGet());
+                }), Duration.ofMillis(700));
+                return text;
+            }, config -> config.scheduler(clock))) {
+                clock.advance(Duration.ofSeconds(10));
+
+                assertThat(new int[] {submitted.get(), executed.get()}).as("runs in attempt " + attempt)
+                        .containsExactly(20, 14);
+                page.await(text.valueProperty(), "run 14"::equals);
             }
         }
     }
