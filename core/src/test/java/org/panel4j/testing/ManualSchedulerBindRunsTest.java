@@ -15,13 +15,13 @@ import org.panel4j.widget.IntSlider;
 import org.panel4j.widget.StaticText;
 
 /**
- * {@link ManualScheduler#advance} waits, before each next tick, for the async work a due run started,
- * also work started by that work: here an async periodic callback moves a slider, which starts an async
- * bind's evaluation; and tasks a periodic callback submits or executes (before: none had run when
- * {@code advance} returned). Each evaluation then finishes before the next tick, as with a real clock whose
- * ticks are far apart next to the work: none is superseded, and the loading display, armed at each
- * evaluation's start with a delay longer than nothing, never shows. (Before: evaluations were
- * interrupted by the next tick's, and the clock ran past the show delay while one still ran.)
+ * {@link ManualScheduler#advance} waits, before each next action, for the async work a due run started
+ * and for what that work starts in turn, as a real clock whose ticks are far apart next to the work
+ * would give. An async periodic callback moves a slider, which starts an async bind's evaluation: each
+ * evaluation finishes before the next tick, so none is superseded, and the loading display (armed at
+ * each evaluation's start) never shows. (Before: the clock ran past the show delay while an evaluation
+ * still ran, and the last one had not run when {@code advance} returned.) Tasks a periodic callback
+ * submits or executes finish too (before: none had run when {@code advance} returned).
  */
 class ManualSchedulerBindRunsTest {
 
