@@ -38,8 +38,8 @@ final class SessionCoreImpl implements SessionCore {
     SessionCoreImpl(Session session, SessionHost host) {
         this.session = session;
         this.host = host;
-        this.tasks = new TaskGroup("panel4j-task-" + session.shortId());
-        this.asyncRunner = new AsyncRunner(this, tasks, host.scheduler());
+        this.tasks = new TaskGroup("panel4j-task-" + session.shortId(), host.scheduler()); // a test clock waits for them
+        this.asyncRunner = new AsyncRunner(this, tasks);
         this.outbox = new Outbox(lock, session.shortId(), host.ownLane(), host.fanOutLane());
     }
 
@@ -140,7 +140,7 @@ final class SessionCoreImpl implements SessionCore {
 
     Task submit(TaskCallback<Session> body) {
         Objects.requireNonNull(body, "body");
-        return startTracked(task -> {
+        return tasks.start(task -> {
             try {
                 body.call(session, task);
             } catch (InterruptedException e) {
@@ -153,26 +153,7 @@ final class SessionCoreImpl implements SessionCore {
 
     void execute(Callback<Session> callback) {
         Objects.requireNonNull(callback, "callback");
-        startTracked(task -> dispatch(callback, session, "execute", null));
-    }
-
-    /** Starts a task; one a test clock's due run started is waited for by that clock ({@link Scheduler#trackWork}). */
-    private Task startTracked(TaskGroup.TaskBody body) {
-        Scheduler.Work work = host.scheduler().trackWork();
-        if (work == Scheduler.Work.NONE) {
-            return tasks.start(body);
-        }
-        Task task = tasks.start(running -> {
-            try {
-                body.run(running);
-            } finally {
-                work.finished();
-            }
-        }, work);
-        if (task.thread() == null) {
-            work.finished();   // the session ended: the body never runs
-        }
-        return task;
+        tasks.start(task -> dispatch(callback, session, "execute", null));
     }
 
     @Override
@@ -191,8 +172,7 @@ final class SessionCoreImpl implements SessionCore {
         if (destroyed) {
             onDone.run();
         } else if (callback instanceof Async<PeriodicCallback> async) {
-            Scheduler.Work work = host.scheduler().trackWork();   // a test clock waits for the run
-            Task task = asyncRunner.start(async, tick, "periodic", tick, onDone, work);
+            Task task = asyncRunner.start(async, tick, "periodic", tick, onDone); // a test clock waits for it (TaskGroup)
             if (task.thread() == null) {
                 onDone.run(); // the session ended meanwhile: the body never ran (isDone would also be true
                               // for a body that already ran, whose onDone ran too)

@@ -25,7 +25,7 @@ class PeriodicAsyncSeedTest {
             }), Duration.ofMillis(250)).count(3);
             return text;
         })) {
-            page.await(text.valueProperty(), "tick 3"::equals);
+            page.awaitClientValue(text, "value", "tick 3"::equals, Duration.ofSeconds(5));
             page.awaitQuiet(Duration.ofSeconds(5));
 
             List<ClientMirror.Received> ticks = page.client().history(text.id(), "value").stream()
