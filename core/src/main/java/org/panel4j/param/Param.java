@@ -185,6 +185,35 @@ public final class Param<T> implements ReadOnlyParam<T> {
         return current == null ? null : wire.toWire(current);
     }
 
+    /** {@code value} as the browser would receive it (null stays null): what a test plays a browser sending. */
+    public @Nullable Object toWire(@Nullable T value) {
+        return value == null ? null : wire.toWire(value);
+    }
+
+    /**
+     * The value a browser's copy {@code json} stands for, for tests and tools that read what a browser holds:
+     * the parameter's conversion from the browser's value, or, for a parameter the browser only receives,
+     * {@code json} itself when it is a value of the parameter (its declared class, or as sent when no
+     * conversion to the wire was declared).
+     *
+     * @throws IllegalArgumentException if {@code json} has the wrong shape, or the parameter travels in a
+     *                                  form that cannot be read back (e.g. a component sent as its node)
+     */
+    @SuppressWarnings("unchecked")
+    public @Nullable T fromWire(@Nullable Object json) {
+        if (json == null) {
+            return null;
+        }
+        if (wire instanceof FunctionWireType<T> functions && functions.fromWireFunction() == ParamBuilder.NO_CONVERSION) {
+            if (type != null ? type.isInstance(json) : wire == ParamBuilder.AS_IS) {
+                return (T) json;
+            }
+            throw new IllegalArgumentException(label() + " reaches the browser in a form that cannot be read back as its"
+                    + " value (" + json.getClass().getSimpleName() + ")");
+        }
+        return wire.fromWire(json);
+    }
+
     // ---- writing ----------------------------------------------------------------------------
 
     /**

@@ -164,17 +164,17 @@ public final class ParamBuilder<T> {
         Function<T, Object> out = toWire != null ? toWire
                 : wire != null ? wire.toWireFunction() : (Function<T, Object>) IDENTITY;
         Function<Object, T> in = fromClient != null ? fromClient
-                : wire != null ? wire.fromWireFunction() : ParamBuilder::noConversion;
+                : wire != null ? wire.fromWireFunction() : (Function<Object, T>) NO_CONVERSION;
         return new FunctionWireType<>(out, in);
     }
 
     private static final Function<Object, Object> IDENTITY = value -> value;
-    /** JSON's own values as they are, nothing from the browser: shared by every parameter declared so. */
-    private static final WireType<Object> AS_IS = new FunctionWireType<>(IDENTITY, ParamBuilder::noConversion);
-
-    private static <T> T noConversion(Object json) {
+    /** The conversion of a parameter the browser only receives: one shared instance, so {@link Param#fromWire} can tell. */
+    static final Function<Object, Object> NO_CONVERSION = json -> {
         throw new IllegalStateException("no conversion from the browser's value");
-    }
+    };
+    /** JSON's own values as they are, nothing from the browser: shared by every parameter declared so. */
+    static final WireType<Object> AS_IS = new FunctionWireType<>(IDENTITY, NO_CONVERSION);
 
     /**
      * The parameter, registered with its owner.

@@ -19,7 +19,7 @@ public interface Scheduler {
 
     /**
      * Notes that the action being run started work that goes on after it returns (an async periodic
-     * run). A test clock runs its next due action only once that work has finished or waits on
+     * run; a session's task started by the action or by such work, in turn). A test clock runs its next due action only once that work has finished or waits on
      * something else (a latch, a sleep), so a test sees the runs a real clock would give; the real
      * clock ignores it.
      */

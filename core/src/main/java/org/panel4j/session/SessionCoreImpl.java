@@ -38,7 +38,7 @@ final class SessionCoreImpl implements SessionCore {
     SessionCoreImpl(Session session, SessionHost host) {
         this.session = session;
         this.host = host;
-        this.tasks = new TaskGroup("panel4j-task-" + session.shortId());
+        this.tasks = new TaskGroup("panel4j-task-" + session.shortId(), host.scheduler()); // a test clock waits for them
         this.asyncRunner = new AsyncRunner(this, tasks);
         this.outbox = new Outbox(lock, session.shortId(), host.ownLane(), host.fanOutLane());
     }
@@ -187,21 +187,10 @@ final class SessionCoreImpl implements SessionCore {
         if (destroyed) {
             onDone.run();
         } else if (callback instanceof Async<PeriodicCallback> async) {
-            Scheduler.Work work = host.scheduler().trackWork();   // a test clock waits for the run
-            Task task = asyncRunner.start(async, tick, "periodic", tick, () -> {
-                try {
-                    onDone.run();
-                } finally {
-                    work.finished();
-                }
-            });
-            Thread thread = task.thread();
-            if (thread != null) {
-                work.runsOn(thread);
-            }
-            if (task.isDone()) {
-                onDone.run(); // the session ended meanwhile: the body never ran
-                work.finished();
+            Task task = asyncRunner.start(async, tick, "periodic", tick, onDone); // a test clock waits for it (TaskGroup)
+            if (task.thread() == null) {
+                onDone.run(); // the session ended meanwhile: the body never ran (isDone would also be true
+                              // for a body that already ran, whose onDone ran too)
             }
         } else {
             try {

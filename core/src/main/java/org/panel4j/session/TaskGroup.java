@@ -16,23 +16,36 @@ final class TaskGroup {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final ThreadFactory threads;
+    /** The clock whose due runs' tasks it tells about ({@link Scheduler#trackWork}), or null. */
+    private final @Nullable Scheduler clock;
     private @Nullable Task head; // guarded by lock
     private volatile int size;   // written under lock
     private volatile boolean closed;
 
     TaskGroup(String threadName) {
+        this(threadName, null);
+    }
+
+    /**
+     * A group whose tasks started by a due run of {@code clock} (or by such a task, in turn) are that
+     * clock's {@link Scheduler#trackWork work}: a test clock runs its next action once they are over.
+     */
+    TaskGroup(String threadName, @Nullable Scheduler clock) {
         this.threads = Thread.ofVirtual().name(threadName).factory();
+        this.clock = clock;
     }
 
     /** Starts {@code body} on a new virtual thread; a closed group starts nothing and returns a cancelled task. */
     Task start(TaskBody body) {
         var task = new Task();
-        Thread thread = threads.newThread(new Running(task, body));
+        Scheduler.Work work = clock == null ? Scheduler.Work.NONE : clock.trackWork();
+        Thread thread = threads.newThread(new Running(task, body, work));
         lock.lock();
         try {
             if (closed) {
                 task.cancel();
                 task.finish();
+                work.finished();
                 return task;
             }
             link(task);
@@ -40,10 +53,12 @@ final class TaskGroup {
             lock.unlock();
         }
         task.bind(thread); // interrupts it at once if close() cancelled the task meanwhile
+        work.runsOn(thread); // before it starts: what the body starts is tracked too
         try {
             thread.start();
         } catch (RuntimeException | Error e) { // e.g. the scheduler refused it: the body never runs
             ended(task);
+            work.finished();
             throw e;
         }
         return task;
@@ -112,10 +127,12 @@ final class TaskGroup {
     private final class Running implements Runnable {
         private final Task task;
         private final TaskBody body;
+        private final Scheduler.Work work;
 
-        Running(Task task, TaskBody body) {
+        Running(Task task, TaskBody body, Scheduler.Work work) {
             this.task = task;
             this.body = body;
+            this.work = work;
         }
 
         @Override
@@ -124,6 +141,7 @@ final class TaskGroup {
                 body.run(task);
             } finally {
                 ended(task);
+                work.finished();
             }
         }
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.session.Batch;
@@ -135,6 +136,27 @@ public final class ClientMirror {
         try {
             Map<String, Object> component = props.get(id);
             return component == null ? null : component.get(prop);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether the browser holds a value (null included) of {@code prop} of component {@code id}. */
+    public boolean holds(String id, String prop) {
+        lock.lock();
+        try {
+            Map<String, Object> component = props.get(id);
+            return component != null && component.containsKey(prop);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The names of the properties the browser holds for component {@code id}, in no set order; empty if it knows none. */
+    public Set<String> properties(String id) {
+        lock.lock();
+        try {
+            return Set.copyOf(props.getOrDefault(id, Map.of()).keySet());
         } finally {
             lock.unlock();
         }

@@ -1,11 +1,13 @@
 package org.panel4j.testing;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -13,7 +15,10 @@ import org.jspecify.annotations.Nullable;
 import org.panel4j.App;
 import org.panel4j.AppSession;
 import org.panel4j.component.Component;
+import org.panel4j.param.ObservableValue;
+import org.panel4j.param.Param;
 import org.panel4j.session.ClientSink;
+import org.panel4j.session.ClientText;
 import org.panel4j.session.Session;
 import org.panel4j.session.SessionHost;
 import org.panel4j.session.internal.SessionCore;
@@ -24,14 +29,25 @@ import org.panel4j.widget.Button;
  * lock, tasks and outbox as in the server, with a {@link ClientMirror} as the client. Waits poll a
  * condition; nothing sleeps a fixed time.
  *
+ * <p>Address what the browser shows by property: {@link #set(ObservableValue, Object)} sends a value as
+ * the browser would, {@link #await(ObservableValue, Predicate)} waits until the browser's copy of a
+ * property matches, read back as the property's type; {@link #find(Class, String)} finds a component
+ * by type and label. The string methods ({@link #set(Component, String, Object)},
+ * {@link #awaitClientValue}, {@link #clientValue}) take wire names and values, for what the typed ones
+ * cannot say (a malformed value, a property with no Java accessor); a name the component does not have
+ * fails at once, naming the ones it has.
+ *
  * {@snippet :
- * try (var page = TestSession.open(session -> new Row(button, text))) {
- *     page.click(button);
- *     page.awaitClientValue(text, "value", "Finished 1"::equals, Duration.ofSeconds(5));
+ * try (var page = TestSession.open(session -> new Row(new Button("Click me!"), text))) {
+ *     page.click(page.find(Button.class, "Click me!"));
+ *     page.await(text.valueProperty(), "Finished 1"::equals);
  * }
  * }
  */
 public final class TestSession implements AutoCloseable {
+
+    /** How long {@link #await(ObservableValue, Predicate)} waits when not told. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
 
     private final SessionHost host;
     private final boolean ownsHost;
@@ -125,14 +141,72 @@ public final class TestSession implements AutoCloseable {
         SessionCore.of(app.session()).applyClientEvent(component.id(), name, Map.of());
     }
 
-    /** Sets {@code prop} of {@code component} to the JSON-like {@code value} as the browser does. */
+    /**
+     * Sets {@code property} to {@code value} as the browser does: the value in its wire form, applied as
+     * client input (checked as the browser's would be: writable, valid). {@code property} is a parameter
+     * of a component shown in this session, or a widget (its {@code value}).
+     *
+     * @throws IllegalArgumentException if the property does not belong to a component, or its component is
+     *                                  not shown in this session
+     * @throws org.panel4j.session.ClientInputException if the session refuses the value, as it would a browser's
+     */
+    public <T> void set(ObservableValue<T> property, @Nullable T value) {
+        Param<T> param = clientVisible(property, "set");
+        Component owner = (Component) param.owner();
+        if (!owner.sessions().contains(session())) {
+            throw new IllegalArgumentException("Cannot set " + param.label() + ": " + owner + " is not shown in this session");
+        }
+        SessionCore.of(app.session()).applyClientValue(owner.id(), param.name(), param.toWire(value),
+                clientSeq.incrementAndGet());
+    }
+
+    /**
+     * Sets wire property {@code prop} of {@code component} to the JSON-like {@code value} as the browser does.
+     *
+     * @throws IllegalArgumentException if {@code component} has no property {@code prop}, naming those it has
+     * @throws org.panel4j.session.ClientInputException if the session refuses the value, as it would a browser's
+     */
     public void set(Component component, String prop, @Nullable Object value) {
+        WireNames.check(component, prop, client);
         SessionCore.of(app.session()).applyClientValue(component.id(), prop, value, clientSeq.incrementAndGet());
     }
 
-    /** The value of {@code prop} of {@code component} as the browser last received it. */
+    /**
+     * The wire value of {@code prop} of {@code component} as the browser last received it, or null.
+     *
+     * @throws IllegalArgumentException if {@code component} has no property {@code prop}, naming those it has
+     */
     public @Nullable Object clientValue(Component component, String prop) {
+        WireNames.check(component, prop, client);
         return client.value(component.id(), prop);
+    }
+
+    /**
+     * The one component of {@code type} labelled {@code label} under the root. The label is what a user
+     * reads on it: its {@code name} (every widget, e.g. a button's text; indicators), else its {@code title}
+     * (a card, a modal, a figure); panes and plain layouts have none.
+     *
+     * @throws AssertionError if there is none or more than one, listing the components shown (types and labels)
+     */
+    public <T extends Component> T find(Class<T> type, String label) {
+        Objects.requireNonNull(label, "label");
+        List<T> found = ComponentTree.ofType(root(), type).stream()
+                .filter(c -> ComponentTree.label(c).equals(label)).toList();
+        return ComponentTree.single(root(), found, type.getSimpleName() + " labelled '" + label + "'");
+    }
+
+    /**
+     * The one component of {@code type} under the root.
+     *
+     * @throws AssertionError if there is none or more than one, listing the components shown (types and labels)
+     */
+    public <T extends Component> T find(Class<T> type) {
+        return ComponentTree.single(root(), ComponentTree.ofType(root(), type), "a " + type.getSimpleName());
+    }
+
+    /** Every component of {@code type} under the root (the root included), depth first; may be empty. */
+    public <T extends Component> List<T> findAll(Class<T> type) {
+        return ComponentTree.ofType(root(), type);
     }
 
     /**
@@ -145,16 +219,76 @@ public final class TestSession implements AutoCloseable {
     }
 
     /**
-     * Waits until the browser's value of {@code prop} of {@code component} matches.
+     * Waits until the browser's wire value of {@code prop} of {@code component} is not null and matches.
      *
-     * @throws AssertionError naming the last value if it does not within {@code timeout}
+     * @throws IllegalArgumentException at once if {@code component} has no property {@code prop}, naming those it has
+     * @throws AssertionError naming the last value if it does not match within {@code timeout}
      */
     public void awaitClientValue(Component component, String prop, Predicate<Object> condition, Duration timeout) {
         Objects.requireNonNull(condition, "condition");
+        WireNames.check(component, prop, client);
         awaitCondition(() -> {
-            Object value = clientValue(component, prop);
+            Object value = client.value(component.id(), prop);
             return value != null && condition.test(value);
-        }, timeout, () -> component + "." + prop + " to match (last: " + clientValue(component, prop) + ")");
+        }, timeout, () -> component + "." + prop + " to match (last: " + client.value(component.id(), prop) + ")");
+    }
+
+    /**
+     * Waits up to {@link #DEFAULT_TIMEOUT} until the browser's copy of {@code property} matches; see
+     * {@link #await(ObservableValue, Predicate, Duration)}.
+     */
+    public <T> @Nullable T await(ObservableValue<T> property, Predicate<? super @Nullable T> condition) {
+        return await(property, condition, DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * Waits until the browser's copy of {@code property} (a parameter of a component, or a widget's
+     * {@code value}), read back from its wire form as the property's type, matches {@code condition};
+     * returns that value. The condition is tested once the browser holds the property (null included,
+     * for a nullable one).
+     *
+     * @throws IllegalArgumentException if the property does not belong to a component or cannot be read
+     *                                  back from its wire form
+     * @throws AssertionError naming the component, the property and the last value seen if it does not
+     *                        match within {@code timeout}
+     */
+    public <T> @Nullable T await(ObservableValue<T> property, Predicate<? super @Nullable T> condition, Duration timeout) {
+        Objects.requireNonNull(condition, "condition");
+        Param<T> param = clientVisible(property, "await");
+        Component owner = (Component) param.owner();
+        var last = new AtomicReference<@Nullable Object>(NOT_RECEIVED);
+        awaitCondition(() -> {
+            if (!client.holds(owner.id(), param.name())) {
+                return false;
+            }
+            T value = param.fromWire(client.value(owner.id(), param.name()));
+            last.set(value);
+            return condition.test(value);
+        }, timeout, () -> owner + "." + param.name() + " to match in the browser (last value seen: "
+                + (last.get() == NOT_RECEIVED ? "none, the browser has not received it"
+                        : param.isSecret() && last.get() != null ? "(hidden)" : shown(last.get())) + ")");
+        @SuppressWarnings("unchecked")
+        T matched = (T) last.get();
+        return matched;
+    }
+
+    /** What {@link #await} saw before the browser held a value. */
+    private static final Object NOT_RECEIVED = new Object();
+
+    private static String shown(@Nullable Object value) {
+        String text = ClientText.bounded(value, 200);
+        return value instanceof CharSequence ? "'" + text + "'" : text;
+    }
+
+    /** The parameter of {@code property}, which a browser sees: it belongs to a component. */
+    private static <T> Param<T> clientVisible(ObservableValue<T> property, String action) {
+        Objects.requireNonNull(property, "property");
+        Param<T> param = (Param<T>) property.observed();   // ReadOnlyParam permits Param only
+        if (!(param.owner() instanceof Component)) {
+            throw new IllegalArgumentException("Cannot " + action + " " + param.label() + " in the browser: it belongs to a "
+                    + param.owner().getClass().getSimpleName() + ", not a component, so no browser sees it");
+        }
+        return param;
     }
 
     private static void awaitCondition(java.util.function.BooleanSupplier condition, Duration timeout, String what) {

@@ -46,7 +46,7 @@ class LoadingTest {
         assertThat(bound.isLoading()).isFalse();
         clock.advance(Duration.ofMillis(1));
         assertThat(bound.isLoading()).isTrue();
-        page.awaitClientValue(bound, "loading", Boolean.TRUE::equals, Duration.ofSeconds(2));
+        page.await(bound.loadingProperty(), Boolean.TRUE::equals);
 
         clock.advance(Duration.ofMillis(50));
         release.countDown();
@@ -56,7 +56,7 @@ class LoadingTest {
         assertThat(bound.isLoading()).isTrue();
         clock.advance(Duration.ofMillis(1));
         assertThat(bound.isLoading()).isFalse();
-        page.awaitClientValue(bound, "loading", Boolean.FALSE::equals, Duration.ofSeconds(2));
+        page.await(bound.loadingProperty(), Boolean.FALSE::equals);
     }
 
     @Test
@@ -77,9 +77,9 @@ class LoadingTest {
         page.awaitQuiet(Duration.ofSeconds(5));
         slider.setValue(1);
 
-        page.awaitClientValue(bound, "pending", Boolean.TRUE::equals, Duration.ofSeconds(2));
+        page.await(bound.pendingProperty(), Boolean.TRUE::equals);
         release.countDown();
-        page.awaitClientValue(bound, "pending", Boolean.FALSE::equals, Duration.ofSeconds(2));
+        page.await(bound.pendingProperty(), Boolean.FALSE::equals);
         assertThat(bound.getObject()).isNotNull();
     }
 }

@@ -169,7 +169,7 @@ class ConcurrencyDocTest {
             return text;
         }, config -> config.scheduler(clock))) {
             clock.advance(Duration.ofSeconds(1));
-            page.awaitClientValue(text, "value", "tick 1"::equals, Duration.ofSeconds(5));
+            page.await(text.valueProperty(), "tick 1"::equals);
         }
     }
 
@@ -189,8 +189,8 @@ class ConcurrencyDocTest {
             return new Row(button, text);
         }, config -> config.scheduler(clock))) {
             clock.advance(Duration.ofSeconds(3));                 // three ticks, now
-            page.awaitClientValue(text, "value", "tick 3"::equals, Duration.ofSeconds(2));
-            page.click(button);                                   // as the browser does
+            page.await(text.valueProperty(), "tick 3"::equals);   // what the browser shows
+            page.click(page.find(Button.class, "Click me!"));     // as the browser does
             page.awaitQuiet(Duration.ofSeconds(5));               // no task, nothing pending
         }
     }

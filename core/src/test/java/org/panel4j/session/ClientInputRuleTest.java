@@ -48,7 +48,8 @@ class ClientInputRuleTest {
 
     @Test
     void unknownProperty_isRefused() {
-        assertRefused(() -> page.set(slider, "colour", "red"), Code.UNKNOWN_PROPERTY, "IntSlider has no property 'colour'");
+        assertRefused(() -> SessionCore.of(page.session()).applyClientValue(slider.id(), "colour", "red", 1),
+                Code.UNKNOWN_PROPERTY, "IntSlider has no property 'colour'");
     }
 
     @Test

@@ -35,7 +35,7 @@ class ManualSchedulerRunsTest {
                 clock.advance(Duration.ofSeconds(10));
                 assertThat(new int[] {fast.get(), medium.get(), slow.get()}).as("runs in attempt " + attempt)
                         .containsExactly(33, 20, 14);
-                page.awaitClientValue(text, "value", "tick 20"::equals, Duration.ofSeconds(5));
+                page.await(text.valueProperty(), "tick 20"::equals);
             }
         }
     }
