@@ -35,8 +35,13 @@ public final class Periodic {
             PeriodicCallback ticker = session.addPeriodicCallback(async(tick -> {
                 Thread.sleep(100); // stands for a short I/O call
                 long n = tick.counter();
-                text.setValue("Tick " + n + " at " + LocalTime.now().format(CLOCK));
-                progress.setValue((int) (n % 11));
+                // under the lock, as Stop's click runs: a tick that was sleeping when Stop came writes nothing
+                session.withLock(() -> {
+                    if (tick.isRunning()) {
+                        text.setValue("Tick " + n + " at " + LocalTime.now().format(CLOCK));
+                        progress.setValue((int) (n % 11));
+                    }
+                });
             }), Duration.ofSeconds(1));
             start.onClick(event -> ticker.start());
             stop.onClick(event -> {

@@ -239,12 +239,13 @@ final class SessionRegistry {
             } finally {
                 live.lock.unlock();
             }
-            if (socket != null) {
-                socket.close(code, reason);
-            }
+            // ended before its page hears of it: a page that reloads at once finds it gone
             SessionCore.of(live.session).destroy();
             sessions.remove(live.id(), live);
             byCsrf.remove(digest(live.csrf), live);
+            if (socket != null) {
+                socket.close(code, reason);
+            }
         }
     }
 }
