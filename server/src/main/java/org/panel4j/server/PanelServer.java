@@ -107,6 +107,36 @@ public final class PanelServer {
         engine.reloadPages();
     }
 
+    /**
+     * Starts draining and returns at once (docs/deploy.md, "Draining a node"): {@code /health} answers 503
+     * {@code DRAINING}, page requests and new sessions get 503 (a proxy sends them to another node), and each
+     * open page is told to move once it has been quiet for {@link NodeConfig#quietPeriod()}: it opens a
+     * fresh page through the proxy, keeping its URL state and the input made meanwhile.
+     */
+    public void drain() {
+        engine.drainStart();
+    }
+
+    /** True once {@link #drain()} (or {@link #drainAndStop()}) was called. */
+    public boolean draining() {
+        return engine.draining();
+    }
+
+    /**
+     * Drains, waits until no page is open or {@link NodeConfig#drainDeadline()} passed, then stops; what
+     * {@code serve} does on SIGTERM. Returns whether every page had moved.
+     */
+    public boolean drainAndStop() {
+        try {
+            return engine.drain(config.node().drainDeadline());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            stop();
+        }
+    }
+
     /** Closes every socket (1001), ends every session and stops listening. Calling it again does nothing. */
     public void stop() {
         engine.stop();

@@ -1,5 +1,6 @@
 package org.panel4j.server;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,16 @@ public final class ServeCommand implements Callable<Integer> {
             description = "An origin (scheme://host[:port]) or scheme (https:) pages may load images from; repeatable.")
     private List<String> imageSources = new ArrayList<>();
 
+    @Option(names = "--node-id", paramLabel = "ID",
+            description = "This server's name as one node of several behind a reverse proxy (a-z, 0-9, -); "
+                    + "sockets carry it so the proxy routes them here (docs/deploy.md).")
+    private @Nullable String nodeId;
+
+    @Option(names = "--drain-seconds", paramLabel = "SECONDS",
+            description = "On SIGTERM, how long to wait for open pages to move to another node before stopping "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private int drainSeconds = (int) NodeConfig.DEFAULT.drainDeadline().toSeconds();
+
     @Option(names = "--dev", arity = "0..1", description = "Dev mode: errors show the exception in the page; apps served "
             + "from a catalog class reload when their compiled classes change.")
     private boolean dev;
@@ -88,7 +99,10 @@ public final class ServeCommand implements Callable<Integer> {
     public ServerConfig config() {
         Map<String, App> served = reloadingApps().orElseGet(apps);
         return ServerConfig.of(config -> {
-            config.port(port).address(address).devMode(dev);
+            config.port(port).address(address).devMode(dev).drainDeadline(Duration.ofSeconds(drainSeconds));
+            if (nodeId != null) {
+                config.nodeId(nodeId);
+            }
             served.forEach(config::app);
             handlers.forEach(config::handler);
             origins.forEach(config::allowWebSocketOrigin);
@@ -109,11 +123,14 @@ public final class ServeCommand implements Callable<Integer> {
         return Optional.ofNullable(reload).map(DevReload::apps);
     }
 
-    /** Starts the server, stops it on shutdown (Ctrl-C), and blocks until then. */
+    /**
+     * Starts the server, drains and stops it on shutdown (SIGTERM, Ctrl-C: open pages move to another
+     * node, for at most {@code --drain-seconds}), and blocks until then.
+     */
     @Override
     public Integer call() throws InterruptedException {
         PanelServer server = start();
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(server::stop));
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(server::drainAndStop));
         servingLines(server.config(), server.port()).forEach(System.out::println);
         server.join();
         return 0;

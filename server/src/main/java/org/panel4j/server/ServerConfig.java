@@ -36,13 +36,15 @@ import org.panel4j.session.SessionHost;
  * @param limits          how many sessions and client messages the server takes, and how it keeps sockets alive
  * @param access          who may reach what (authentication, public routes, authorization)
  * @param browser         the host names the server answers to and where its pages may load images from
+ * @param node            its node id behind a reverse proxy and how it drains (docs/deploy.md)
  */
 public record ServerConfig(int port, String address, Map<String, App> apps, Map<String, HttpHandler> handlers,
                            List<String> allowedOrigins, int maxMessageSize, Duration idleTimeout,
                            Duration writeTimeout, Duration reconnectGrace, Duration tokenTtl,
                            Consumer<SessionHost.Config.Builder> host, Limits limits, Access access,
-                           BrowserPolicy browser) {
+                           BrowserPolicy browser, NodeConfig node) {
 
+    private static final Pattern NODE_ID = Pattern.compile("[a-z0-9-]{1,32}");
     private static final Pattern PATH = Pattern.compile("/|(/[A-Za-z0-9_.~-]+)+");
     private static final String HEALTH = "/health";
     private static final List<String> RESERVED = List.of(HEALTH, "/static");
@@ -59,6 +61,7 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(browser, "browser");
+        Objects.requireNonNull(node, "node");
     }
 
     /** Builds a configuration: defaults, then {@code configure}, then validation. */
@@ -110,8 +113,33 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
         private final Set<String> publicPaths = new LinkedHashSet<>();
         private final List<String> allowedHosts = new ArrayList<>(defaultAllowedHosts());
         private final List<String> imageSources = new ArrayList<>();
+        private @Nullable String nodeId;
+        private Duration drainDeadline = NodeConfig.DEFAULT.drainDeadline();
+        private Duration drainQuietPeriod = NodeConfig.DEFAULT.quietPeriod();
 
         Builder() {}
+
+        /**
+         * Names this server as one node of several behind a reverse proxy ({@code [a-z0-9-]}, 1 to 32
+         * characters): each page's socket URL carries it as {@code ?node=…}, and the proxy routes the
+         * socket to this node, which holds the page's session (docs/deploy.md). Default none.
+         */
+        public Builder nodeId(String value) {
+            this.nodeId = Objects.requireNonNull(value, "nodeId");
+            return this;
+        }
+
+        /** How long {@link PanelServer#drainAndStop()} waits for the pages to move before it stops anyway. Default 30 s. */
+        public Builder drainDeadline(Duration value) {
+            this.drainDeadline = Objects.requireNonNull(value, "drainDeadline");
+            return this;
+        }
+
+        /** How long a page must have sent nothing before a draining server tells it to move. Default 300 ms. */
+        public Builder drainQuietPeriod(Duration value) {
+            this.drainQuietPeriod = Objects.requireNonNull(value, "drainQuietPeriod");
+            return this;
+        }
 
         /**
          * Also answers requests whose {@code Host} names one of {@code names} (no port; the port is not
@@ -356,7 +384,10 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
             }
             origins.forEach(Builder::checkOrigin);
             check(maxMessageSize >= 1024, "maxMessageSize must be at least 1024, not " + maxMessageSize);
-            for (Duration d : List.of(idleTimeout, writeTimeout, reconnectGrace, tokenTtl, pingInterval, requestHeaderTimeout)) {
+            check(nodeId == null || NODE_ID.matcher(nodeId).matches(),
+                    "nodeId must be 1 to 32 of a-z, 0-9 and -, not '" + nodeId + "'");
+            for (Duration d : List.of(idleTimeout, writeTimeout, reconnectGrace, tokenTtl, pingInterval, requestHeaderTimeout,
+                    drainDeadline, drainQuietPeriod)) {
                 check(d.isPositive(), "timeouts must be positive, not " + d);
             }
             check(maxSessions >= 1, "maxSessions must be at least 1, not " + maxSessions);
@@ -384,7 +415,8 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
                     writeTimeout, reconnectGrace, tokenTtl, withDevMode(host, devMode),
                     new Limits(maxSessions, maxSessionsPerAddress, maxMessagesPerSecond, pingInterval,
                             requestHeaderTimeout, connections, trustedProxies),
-                    new Access(authenticator, authorizers, publicPaths), new BrowserPolicy(allowedHosts, imageSources));
+                    new Access(authenticator, authorizers, publicPaths), new BrowserPolicy(allowedHosts, imageSources),
+                    new NodeConfig(nodeId, drainDeadline, drainQuietPeriod));
         }
 
         private static void checkPath(String what, String path) {

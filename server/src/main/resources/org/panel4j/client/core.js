@@ -29,6 +29,8 @@ let seq = 0;             // the client's message counter, per connection
 let expected = 1;        // the next patch seq we expect
 let attempt = 0;         // consecutive failed connection attempts
 let rootId = null;
+let fallback = null;     // a fresh page's boot, opened if the reconnect under way fails
+let oldPaths = null;     // id → tree path of the view before a fresh page (see treePaths)
 const sent = new Map();  // "id\u0000prop" -> seq of the last value sent for that property
 const backlog = [];      // [message, socket] waiting, in order, for the view modules they need
 const reported = new Set();  // "type\u0000prop" of unknown props already logged
@@ -74,19 +76,92 @@ function connect() {
       setState('replaced');
       return;
     }
-    // 1001 the server stopped (its tokens died with it), 1008 wrong CSRF secret, 1011 the session
-    // ended: retrying cannot help, only a reload.
-    if (e.code === 1001 || e.code === 1008 || e.code === 1011) {
+    // 1008 wrong CSRF secret, 1011 the session ended: retrying cannot help, only a reload.
+    if (e.code === 1008 || e.code === 1011) {
       attempt = 99;
       setState('disconnected');
       return;
     }
+    // A socket that failed while a fresh page waited for it (the session's node is gone): open that page.
+    if (fallback !== null) {
+      const fresh = fallback;
+      fallback = null;
+      adopt(fresh);
+      connect();
+      return;
+    }
+    // 4001: the node drains and this page moved off it at a quiet moment; a fresh page elsewhere now.
+    if (e.code === 4001) {
+      recover(false);
+      return;
+    }
     attempt++;
-    const delay = Math.min(10000, 250 * 2 ** Math.min(attempt, 6)) * (0.75 + Math.random() / 2);
-    // The first retry is a blip's chance; when it fails too the server is gone: say so, offer a reload.
+    // The first retry is a blip's chance; when it fails too, the page says so and keeps retrying.
+    // 1001: the server stopped, and its session with it; only a fresh page can help.
     setState(attempt > 1 ? 'disconnected' : 'reconnecting');
-    setTimeout(connect, delay);
+    setTimeout(() => recover(e.code !== 1001), backoff());
   };
+}
+
+function backoff() {
+  return Math.min(10000, 250 * 2 ** Math.min(attempt, 6)) * (0.75 + Math.random() / 2);
+}
+
+/**
+ * Once a server answers the page's URL again: reconnects to the session with the newest reconnect
+ * token when {@code sameSession}, falling back to the fresh page just fetched if that fails (the
+ * session's node is gone or restarted); else opens the fresh page at once. A fresh page starts a new
+ * session from the URL's state; input made meanwhile is sent to it (docs/deploy.md).
+ */
+async function recover(sameSession) {
+  let fresh;
+  try {
+    fresh = await fetchBoot();
+  } catch (e) {
+    attempt++;
+    setState(attempt > 1 ? 'disconnected' : 'reconnecting');
+    setTimeout(() => recover(sameSession), backoff());
+    return;
+  }
+  if (sameSession && token !== boot.token) {
+    fallback = fresh;
+  } else {
+    adopt(fresh);
+  }
+  connect();
+}
+
+/** The boot JSON of a fresh copy of this page, from whichever server answers its URL. */
+async function fetchBoot() {
+  const res = await fetch(location.href, { cache: 'no-store', credentials: 'same-origin' });
+  if (!res.ok) throw new Error('the page answered ' + res.status);
+  const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
+  return JSON.parse(doc.getElementById('p4j-boot').textContent);
+}
+
+/** Takes a fresh page's token, CSRF secret and socket URL; its init's components get the queued input. */
+function adopt(fresh) {
+  boot.token = fresh.token;
+  boot.csrf = fresh.csrf;
+  boot.ws = fresh.ws;
+  token = fresh.token;
+  if (rootId !== null) oldPaths = treePaths(rootId, (id) => [api.views.get(id)?.type, api.nodes.get(id)]);
+}
+
+/**
+ * Each component's place in the tree, id → "prop[i]:Type/…": a fresh session of the same app, built
+ * from the same URL, has the same tree with new ids, so input queued for an old id finds its new one.
+ */
+function treePaths(rootId, lookup, paths = new Map(), path = '') {
+  const [type, props] = lookup(rootId);
+  if (!props) return paths;
+  paths.set(rootId, path + ':' + type);
+  for (const [prop, value] of Object.entries(props)) {
+    if (!holdsNodes(value)) continue;
+    (Array.isArray(value) ? value : [value]).forEach((child, i) =>
+      treePaths(child.id, lookup, paths, path + ':' + type + '/' + prop + '[' + i + ']'));
+  }
+  return paths;
 }
 
 function post(message) {
@@ -156,6 +231,23 @@ function handle(msg) {
     case 'init':
       attempt = 0;
       expected = 1;
+      fallback = null;
+      if (oldPaths !== null) {
+        // a fresh session: queued input goes to the component at the same place of the same app's tree
+        const byPath = new Map();
+        const nodes = new Map();
+        const index = (node) => {
+          nodes.set(node.id, node);
+          for (const value of Object.values(node.props ?? {})) {
+            if (holdsNodes(value)) (Array.isArray(value) ? value : [value]).forEach(index);
+          }
+        };
+        index(msg.root);
+        treePaths(msg.root.id, (id) => [nodes.get(id)?.type, nodes.get(id)?.props]).forEach((path, id) => byPath.set(path, id));
+        const old = oldPaths;
+        oldPaths = null;
+        pending.remap((id) => byPath.get(old.get(id)));
+      }
       sent.clear();
       pending.overlay(msg.root);       // queued values win over the init's older ones
       rootId = msg.root.id;
@@ -178,6 +270,11 @@ function handle(msg) {
       expected++;
       msg.ops.forEach(applyOp);
       collect();
+      break;
+    case 'move':
+      // the node drains: hold new input, tell the server all sent input is in, and wait for its 4001
+      setState('moving');
+      post({ type: 'moving' });
       break;
     case 'error':
       toast(msg.code === 'not_allowed' ? 'warning' : 'error', msg.message);

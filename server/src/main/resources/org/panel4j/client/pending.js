@@ -7,7 +7,7 @@ import { toast } from './toasts.js';
 export const MAX_QUEUED = 32;
 
 /** Close codes after which this page cannot reach its session again (docs/protocol.md, close codes). */
-const FINAL_CLOSES = new Set([1000, 1001, 1008, 1011]);
+const FINAL_CLOSES = new Set([1000, 1008, 1011]);
 
 function changes(n) {
   return n === 1 ? '1 change' : n + ' changes';
@@ -118,6 +118,11 @@ export class PendingInput {
         ? '1 change made while reconnecting could not be kept; it was not sent.'
         : refused + ' changes made while reconnecting could not be kept; they were not sent.');
     }
+  }
+
+  /** A fresh session replaced the old one: each queued message goes to the component {@code newId(id)} names (or stays). */
+  remap(newId) {
+    for (const message of this.queue) message.id = newId(message.id) ?? message.id;
   }
 
   /** Starts the grace period at the first sign of a lost connection. */

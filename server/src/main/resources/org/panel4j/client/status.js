@@ -7,6 +7,7 @@ const LABELS = {
   disconnected: 'Disconnected',
   replaced: 'Opened elsewhere — reload to continue',
   reloading: 'Reloading the new code…',
+  moving: 'Moving to another server…',
 };
 
 /** States the page does not leave by itself: only a reload helps. */

@@ -141,6 +141,7 @@ class ClientInputFuzzTest {
                         case ClientMessage.Event event -> SessionCore.of(a).applyClientEvent(event.id(), event.event(), event.payload());
                         case ClientMessage.Resync resync -> snapshot(a);
                         case ClientMessage.Ping ping -> { }
+                        case ClientMessage.Moving moving -> { }
                     }
                 } catch (ClientInputException e) {
                     assertThat(e.getMessage()).as("seed %d: %s", seed, text).isNotBlank().hasSizeLessThan(400)

@@ -21,6 +21,12 @@ public sealed interface ClientMessage {
     /** A request for a fresh {@code init}. */
     record Resync(long seq, String csrf) implements ClientMessage {}
 
+    /**
+     * The page's answer to {@code move}: everything it sent before has arrived, and it sends nothing
+     * more on this socket; the server closes it with 4001 (docs/deploy.md, "Draining a node").
+     */
+    record Moving(long seq, String csrf) implements ClientMessage {}
+
     /** A keep-alive; nothing is answered. */
     record Ping(long seq, String csrf) implements ClientMessage {}
 }

@@ -1,5 +1,6 @@
 package org.panel4j.server.internal;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.jetty.server.Handler;
@@ -40,6 +41,7 @@ public final class Engine {
     private final SessionHost host;
     private final SessionRegistry registry;
     private final Pinger pinger;
+    private final Drain drain;
     private final ReentrantLock lifecycle = new ReentrantLock();
     private boolean stopped;
 
@@ -49,6 +51,7 @@ public final class Engine {
         this.host = SessionHost.create(config.host());
         var signer = new TokenSigner();
         this.registry = new SessionRegistry(config.reconnectGrace(), signer, config.limits());
+        this.drain = new Drain(registry, config.node());
         this.pinger = new Pinger(host, registry,
                 Pinger.interval(config.idleTimeout(), config.limits().pingInterval()));
         connector.setHost(config.address());
@@ -66,14 +69,14 @@ public final class Engine {
         var handlers = new HttpRoutes(config.handlers(), access, host);
         var admission = new Admission(config.limits());
         var starter = new SessionStarter(host, registry, admission,
-                new UsedPageIds(Math.max(USED_PAGE_IDS_MIN, 10 * config.limits().maxSessions())), signer);
+                new UsedPageIds(Math.max(USED_PAGE_IDS_MIN, 10 * config.limits().maxSessions())), signer, drain);
         var routes = new Handler.Sequence(
                 staticFiles(),
-                new HealthHandler(registry, access),
+                new HealthHandler(registry, access, drain, config.node().nodeId()),
                 new TransferHandler(registry),
                 handlers,
                 new PageHandler(config.apps(), signer, encoder, config.tokenTtl(), config.reconnectGrace(), access,
-                        admission, addresses));
+                        admission, addresses, drain, config.node().nodeId()));
         // Jetty's core upgrade handler with Jetty's API sessions (see FrameHandlers: the spent HTTP
         // connection is not kept per socket); the API container tracks the open sessions
         WebSocketComponents components = WebSocketServerComponents.ensureWebSocketComponents(server);
@@ -144,6 +147,25 @@ public final class Engine {
     /** Tells every open page to reload itself (close code 4000) and ends its session. */
     public void reloadPages() {
         registry.endAll(4000, "the app was reloaded");
+    }
+
+    /**
+     * Drains (see {@link Drain}): new pages and sessions are refused with 503, open pages are told to
+     * move at a quiet moment; waits until none is open or {@code deadline} passed; returns whether none is.
+     */
+    public boolean drain(Duration deadline) throws InterruptedException {
+        drain.start();
+        return drain.await(deadline);
+    }
+
+    /** Starts draining and returns at once. */
+    public void drainStart() {
+        drain.start();
+    }
+
+    /** True once the server drains. */
+    public boolean draining() {
+        return drain.draining();
     }
 
     /** Closes every socket with 1001, destroys every session, then stops Jetty. Idempotent. */

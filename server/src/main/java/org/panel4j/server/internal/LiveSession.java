@@ -22,6 +22,10 @@ final class LiveSession {
     @Nullable SocketEndpoint socket;
     @Nullable Registration graceTimer;
     long reconnectGeneration;
+    /** {@link System#nanoTime()} of the last client message (a draining server waits for a quiet moment). */
+    volatile long lastInputNanos = System.nanoTime();
+    /** The socket last told to move by a draining server (see {@link Drain}). */
+    volatile @Nullable SocketEndpoint toldToMove;
 
     LiveSession(Session session, String appPath, String csrf, InputGuard guard) {
         this.session = session;

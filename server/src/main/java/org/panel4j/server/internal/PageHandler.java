@@ -2,6 +2,7 @@ package org.panel4j.server.internal;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Handler;
@@ -35,9 +36,15 @@ final class PageHandler extends Handler.Abstract {
     private final Admission admission;
     private final ClientAddress addresses;
     private final LogThrottle logs = new LogThrottle();
+    private final Drain drain;
+    private final String socketQuery;
 
     PageHandler(Map<String, App> apps, TokenSigner signer, ProtocolEncoder encoder, Duration tokenTtl,
-                Duration grace, AccessGate access, Admission admission, ClientAddress addresses) {
+                Duration grace, AccessGate access, Admission admission, ClientAddress addresses, Drain drain,
+                Optional<String> nodeId) {
+        this.drain = drain;
+        // the proxy routes the socket to this node by it (docs/deploy.md); ids are [a-z0-9-] only
+        this.socketQuery = nodeId.map(id -> "?node=" + id).orElse("");
         this.grace = grace;
         this.access = access;
         this.admission = admission;
@@ -79,6 +86,11 @@ final class PageHandler extends Handler.Abstract {
                     verdict.status() == 401 ? "Please sign in." : "You may not open this app.");
             return true;
         }
+        if (drain.draining()) {
+            // the proxy sends the request to another node (proxy_next_upstream http_503, docs/deploy.md)
+            Responses.send(response, callback, 503, "text/plain; charset=utf-8", "This server is restarting; try again.");
+            return true;
+        }
         // a page the socket would be refused anyway says so now; it takes no slot either way
         String address = addresses.key(request);
         var refusal = admission.check(address);
@@ -92,7 +104,7 @@ final class PageHandler extends Handler.Abstract {
         String pageId = TokenSigner.newPageId();
         String token = signer.page(path, pageId, System.currentTimeMillis() + tokenTtl.toMillis(),
                 signer.userTag(verdict.user()));
-        String boot = encoder.boot(token, signer.csrf(pageId), wsPath(path), grace);
+        String boot = encoder.boot(token, signer.csrf(pageId), wsPath(path) + socketQuery, grace);
         Responses.send(response, callback, 200, "text/html; charset=utf-8", HtmlShell.page(title(path, app), boot));
         return true;
     }

@@ -35,7 +35,8 @@ public final class ProtocolDecoder {
             "set", Set.of("type", "seq", "csrf", "id", "prop", "value"),
             "event", Set.of("type", "seq", "csrf", "id", "event", "payload"),
             "resync", Set.of("type", "seq", "csrf"),
-            "ping", Set.of("type", "seq", "csrf"));
+            "ping", Set.of("type", "seq", "csrf"),
+            "moving", Set.of("type", "seq", "csrf"));
 
     /**
      * Parse buffers kept for reuse. Jackson's default keeps them per thread, which recycles nothing when
@@ -95,6 +96,7 @@ public final class ProtocolDecoder {
             case "event" -> new ClientMessage.Event(s, csrf, string(object, "id", seq), string(object, "event", seq),
                     payload(object.get("payload"), seq));
             case "resync" -> new ClientMessage.Resync(s, csrf);
+            case "moving" -> new ClientMessage.Moving(s, csrf);
             default -> new ClientMessage.Ping(s, csrf);
         };
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.server.Limits;
@@ -103,6 +104,11 @@ final class SessionRegistry {
 
     /** Runs {@code action} on each socket showing a session right now (outside the session's lock). */
     void forEachSocket(Consumer<SocketEndpoint> action) {
+        forEachLive((live, socket) -> action.accept(socket));
+    }
+
+    /** Runs {@code action} on each session a socket shows right now, with that socket (outside the session's lock). */
+    void forEachLive(BiConsumer<LiveSession, SocketEndpoint> action) {
         for (LiveSession live : sessions.values()) {
             SocketEndpoint socket;
             live.lock.lock();
@@ -112,7 +118,7 @@ final class SessionRegistry {
                 live.lock.unlock();
             }
             if (socket != null) {
-                action.accept(socket);
+                action.accept(live, socket);
             }
         }
     }

@@ -33,9 +33,11 @@ final class SessionStarter {
     private final Admission admission;
     private final UsedPageIds usedPageIds;
     private final TokenSigner signer;
+    private final Drain drain;
 
     SessionStarter(SessionHost host, SessionRegistry registry, Admission admission, UsedPageIds usedPageIds,
-                   TokenSigner signer) {
+                   TokenSigner signer, Drain drain) {
+        this.drain = drain;
         this.host = host;
         this.registry = registry;
         this.admission = admission;
@@ -50,6 +52,10 @@ final class SessionStarter {
      */
     Outcome start(App app, String appPath, TokenSigner.PageClaim page, String address, @Nullable Principal user,
                   long nowMillis, Map<String, Object> location) {
+        if (drain.draining()) {
+            // before the page id is spent: the page may open its session on another node
+            return new Outcome(null, 503, "the server is draining");
+        }
         switch (usedPageIds.claim(page.pageId(), page.expiryMillis(), nowMillis)) {
             case USED -> {
                 return new Outcome(null, 403, "the page token has opened a session already");

@@ -24,6 +24,9 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
 
     private static final Logger LOG = LoggerFactory.getLogger(SocketEndpoint.class);
 
+    /** The close code after a page moved away from a draining node: it opens a fresh page elsewhere. */
+    static final int MOVED = 4001;
+
     private final LiveSession live;
     private final SessionRegistry registry;
     private final ProtocolEncoder encoder;
@@ -58,6 +61,7 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
 
     @Override
     public void onWebSocketText(String text) {
+        live.lastInputNanos = System.nanoTime();
         ClientMessage message;
         try {
             message = decoder.decode(text);
@@ -94,6 +98,7 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
                 case ClientMessage.Event event -> SessionCore.of(live.session).applyClientEvent(event.id(), event.event(), event.payload());
                 case ClientMessage.Resync resync -> resync();
                 case ClientMessage.Ping ping -> { }
+                case ClientMessage.Moving moving -> close(MOVED, "moved to another node");
             }
         } catch (ClientInputException e) {
             reject(e.code().wireName(), e.getMessage(), message.seq());
@@ -174,6 +179,11 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
     @Override
     public void onWebSocketError(Throwable cause) {
         LOG.debug("Session {}: socket error: {}", live.session.shortId(), cause.toString());
+    }
+
+    /** Tells the page to move to another node (the server drains); it answers {@code moving}. */
+    void tellToMove() {
+        send("{\"type\":\"move\"}");
     }
 
     /** Pings the socket if it is open (see {@link Pinger}). */
