@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.App;
@@ -71,6 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
     private final Supplier<Map<String, App>> apps;
     private final @Nullable Class<? extends AppCatalog> catalog;
     private final Map<String, HttpHandler> handlers = new LinkedHashMap<>();
+    private Consumer<ServerConfig.Builder> configure = config -> {};
     private @Nullable DevReload reload;
 
     /** A command serving {@code apps}, path ({@code /} or {@code /name}) to app, in order (no reload). */
@@ -95,6 +97,15 @@ public final class ServeCommand implements Callable<Integer> {
         return this;
     }
 
+    /**
+     * Also applies {@code configure} to the configuration, after the options (limits, a session host,
+     * anything the options do not cover); returns this.
+     */
+    public ServeCommand configure(Consumer<ServerConfig.Builder> configure) {
+        this.configure = this.configure.andThen(Objects.requireNonNull(configure, "configure"));
+        return this;
+    }
+
     /** The configuration the parsed options describe. @throws IllegalArgumentException if invalid */
     public ServerConfig config() {
         Map<String, App> served = reloadingApps().orElseGet(apps);
@@ -109,6 +120,7 @@ public final class ServeCommand implements Callable<Integer> {
             config.trustedProxies(trustedProxies.toArray(String[]::new));
             config.allowedHosts(hosts.toArray(String[]::new));
             config.allowImageSources(imageSources.toArray(String[]::new));
+            configure.accept(config);
         });
     }
 
