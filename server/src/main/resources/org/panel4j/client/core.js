@@ -104,7 +104,7 @@ function connect() {
 }
 
 function backoff() {
-  return Math.min(10000, 250 * 2 ** Math.min(attempt, 6)) * (0.75 + Math.random() / 2);
+  return Math.min(5000, 250 * 2 ** Math.min(attempt, 5)) * (0.75 + Math.random() / 2);
 }
 
 /**

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** The status badge: when the server goes away the page says so and offers a reload; nothing hangs. */
+/**
+ * The status badge: when the server goes away the page says so and offers a reload, and keeps input made
+ * meanwhile for when a server answers again (it then comes back by itself: ClusterBrowserTest); nothing hangs.
+ */
 class ConnectionBrowserTest {
 
     @RegisterExtension
@@ -36,11 +39,11 @@ class ConnectionBrowserTest {
         assertThat(reload.isDisplayed()).isTrue();
         assertThat(reload.getText()).isEqualTo("Reload");
 
-        browser.button("Click me!").click(); // a click with no server goes nowhere, and the page stays live
+        browser.button("Click me!").click(); // a click with no server is kept, and the page stays live
         assertThat(browser.js("return window.panel4j.state")).isEqualTo("disconnected");
         assertThat(badge.findElement(By.cssSelector(".p4j-status-note")).getText())
-                .as("the server closed with 1001: the session is gone, and the page says the click was not sent")
-                .isEqualTo("Your last change could not be sent — reload the page.");
+                .as("the server closed with 1001: the page keeps the click for the fresh session it opens once a server answers")
+                .isEqualTo("1 change waiting to be sent");
         browser.screenshot("disconnected");
     }
 }
