@@ -16,7 +16,8 @@ import picocli.CommandLine;
  * One node of the cluster tests, run as its own JVM by {@link Cluster}: the {@code serve} command (so
  * SIGTERM drains it as in production) with an app that shows which node serves it, counts clicks in
  * its URL state (so a page that moves keeps the count) and shows a banner shared through Redis.
- * {@code GET /publish?text=…} publishes the banner from this node. System properties:
+ * {@code GET /publish?text=…} publishes the banner from this node ({@code &local} only to this node's
+ * pages, through its {@code SharedValue} without Redis). System properties:
  * {@code panel4j.node} (the node id shown) and {@code panel4j.redis} (Redis' URI).
  */
 public final class ClusterNode {
@@ -42,7 +43,12 @@ public final class ClusterNode {
         };
         var serve = new ServeCommand(Map.of("/", app))
                 .handler("/publish", request -> {
-                    banner.set(request.query().getOrDefault("text", ""));
+                    String text = request.query().getOrDefault("text", "");
+                    if (request.query().containsKey("local")) {
+                        banner.local().set(text);   // this node's pages only, without Redis: the benchmark's baseline
+                    } else {
+                        banner.set(text);
+                    }
                     return HttpResponse.text(200, "published on " + node);
                 })
                 .configure(config -> config.maxSessionsPerAddress(10_000));
