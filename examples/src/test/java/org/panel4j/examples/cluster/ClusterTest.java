@@ -94,7 +94,7 @@ class ClusterTest {
                 .buildAsync(URI.create("ws://127.0.0.1:" + cluster.port + "/ws?node=" + other + "&token=" + boot.group(1)),
                         new WebSocket.Listener() {});
         assertThat(refused).failsWithin(Duration.ofSeconds(10)).withThrowableThat()
-                .havingRootCause().isInstanceOf(WebSocketHandshakeException.class)
+                .havingCause().isInstanceOf(WebSocketHandshakeException.class)
                 .satisfies(e -> assertThat(((WebSocketHandshakeException) e).getResponse().statusCode())
                         .as("the other node's key did not sign the token").isEqualTo(403));
     }
