@@ -85,6 +85,16 @@ class ClusterValueTest {
     }
 
     @Test
+    void aLease_isHeldByOneNodeAtATime_andTakenOverOnceItsHolderStopsRenewing() {
+        Duration ttl = Duration.ofMillis(500);
+        assertThat(nodeA.holdLease("feed", ttl)).isTrue();
+        assertThat(nodeB.holdLease("feed", ttl)).as("held by A").isFalse();
+        assertThat(nodeA.holdLease("feed", ttl)).as("renewed by its holder").isTrue();
+        Waits.until(() -> nodeB.holdLease("feed", ttl), WAIT, "B to take the lease A stopped renewing");
+        assertThat(nodeA.holdLease("feed", ttl)).as("now B's").isFalse();
+    }
+
+    @Test
     void aNodeThatConnectsLater_startsWithTheLatestValue() {
         nodeA.value("ticker", Double.class, 0.0).set(1.25);
         try (RedisValues late = RedisValues.connect(redis.uri())) {

@@ -1,7 +1,6 @@
 package org.panel4j.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -54,8 +53,8 @@ class DrainTest {
         var health = WsClient.get(server.port(), "/health");
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(WsClient.JSON.readTree(health.body()).get("state").asText()).isEqualTo("draining");
-        assertThatThrownBy(() -> WsClient.connect(server.port(), notYetConnected))
-                .as("a page served before the drain opens its session on another node").hasMessageContaining("503");
+        assertThat(RawHttp.upgrade(server.port(), "/app/ws?token=" + notYetConnected.token(), "127.0.0.1", "").status())
+                .as("a page served before the drain opens its session on another node").isEqualTo(503);
         assertThat(WsClient.get(server.port(), "/app").statusCode()).as("a new page goes to another node").isEqualTo(503);
 
         client.click(sync);                        // sent before the page saw 'move' (it crossed it)
@@ -68,17 +67,17 @@ class DrainTest {
 
     @Test
     void aPageThatKeepsSendingInput_isToldToMoveOnlyOnceItPauses() throws Exception {
-        start(Duration.ofMillis(500));
+        start(Duration.ofMillis(1500)); // long beside the 100 ms between keys: a loaded machine stalls now and then
         WsClient client = WsClient.connect(server.port(), page());
         client.awaitType("init");
         server.drain();
-        long typingUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        long typingUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
         while (System.nanoTime() < typingUntil) {
             client.send(Map.of("type", "ping"));
             assertThat(client.inbox.poll(100, TimeUnit.MILLISECONDS)).as("no move while the page types").isNull();
         }
         long pausedAt = System.nanoTime();
         client.awaitType("move");
-        assertThat(Duration.ofNanos(System.nanoTime() - pausedAt)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+        assertThat(Duration.ofNanos(System.nanoTime() - pausedAt)).isGreaterThanOrEqualTo(Duration.ofMillis(1400));
     }
 }

@@ -26,6 +26,8 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
 
     /** The close code after a page moved away from a draining node: it opens a fresh page elsewhere. */
     static final int MOVED = 4001;
+    /** How long a moving page's socket waits for the session's last changes to be sent. */
+    private static final Duration MOVE_FLUSH = Duration.ofSeconds(1);
 
     private final LiveSession live;
     private final SessionRegistry registry;
@@ -98,7 +100,7 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
                 case ClientMessage.Event event -> SessionCore.of(live.session).applyClientEvent(event.id(), event.event(), event.payload());
                 case ClientMessage.Resync resync -> resync();
                 case ClientMessage.Ping ping -> { }
-                case ClientMessage.Moving moving -> close(MOVED, "moved to another node");
+                case ClientMessage.Moving moving -> closeOnceSent();
             }
         } catch (ClientInputException e) {
             reject(e.code().wireName(), e.getMessage(), message.seq());
@@ -179,6 +181,25 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
     @Override
     public void onWebSocketError(Throwable cause) {
         LOG.debug("Session {}: socket error: {}", live.session.shortId(), cause.toString());
+    }
+
+    /**
+     * After the page's {@code moving}: closes with 4001 once the session's changes, those its last input
+     * made included, are handed to the socket (the flush runs on its own thread); at most a second later.
+     */
+    private void closeOnceSent() {
+        Thread.ofVirtual().name("panel4j-move").start(() -> {
+            SessionCore core = SessionCore.of(live.session);
+            long deadline = System.nanoTime() + MOVE_FLUSH.toNanos();
+            try {
+                while (!core.isQuiet() && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            close(MOVED, "moved to another node");
+        });
     }
 
     /** Tells the page to move to another node (the server drains); it answers {@code moving}. */
