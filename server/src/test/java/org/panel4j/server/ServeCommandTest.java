@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,25 @@ class ServeCommandTest {
         assertThat(config.allowedOrigins()).isEmpty();
         assertThat(config.browser().allowedHosts()).isEqualTo(ServerConfig.defaultAllowedHosts());
         assertThat(config.browser().imageSources()).isEmpty();
+    }
+
+    @Test
+    void nodeIdAndDrainSeconds_comeFromTheirOptions_configureAddsTheRest_andABadIdIsRejectedWithItsName() {
+        var command = new ServeCommand(apps()).configure(config -> config.maxSessionsPerAddress(7));
+        new CommandLine(command).parseArgs("--node-id", "n-2", "--drain-seconds", "5");
+        ServerConfig config = command.config();
+        assertThat(config.node().nodeId()).contains("n-2");
+        assertThat(config.node().drainDeadline()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(config.limits().maxSessionsPerAddress()).isEqualTo(7);
+
+        var plain = new ServeCommand(apps());
+        new CommandLine(plain).parseArgs();
+        assertThat(plain.config().node().nodeId()).as("no node id by default: a lone server").isEmpty();
+
+        var bad = new ServeCommand(apps());
+        new CommandLine(bad).parseArgs("--node-id", "N1/../x");
+        assertThatThrownBy(bad::config).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nodeId").hasMessageContaining("N1/../x");
     }
 
     @Test
