@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.panel4j.session.PanelException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -184,7 +185,7 @@ public final class RedisValues implements AutoCloseable {
     }
 
     /** The latest message of {@code name} ("version json"), null when none; fails while Redis is away. */
-    CompletableFuture<String> latest(String name) {
+    CompletableFuture<@Nullable String> latest(String name) {
         return commands.async().get(PREFIX + name + ":latest").toCompletableFuture();
     }
 
