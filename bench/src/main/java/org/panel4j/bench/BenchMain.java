@@ -26,6 +26,8 @@ public final class BenchMain {
      * {@code -Dbench.only=roundtrip} for scenario 2 over WebSockets alone (1, 100, 1,000 sessions),
      * {@code -Dbench.only=memory} for scenario 4 alone (1,000 and 10,000 sessions, alternated, three
      * times each, after 1,000 pages opened and closed so the server is as warm as in the full run);
+     * {@code -Dbench.only=footprint} for the examples server's start and RSS, plain and with the
+     * launcher's defaults (AOT cache, compact headers), alternated (issue 18);
      * {@code -Dbench.serverJvm="-XX:+UseZGC ..."} adds options to the server's JVM.
      */
     public static void main(String[] args) throws Exception {
@@ -69,6 +71,11 @@ public final class BenchMain {
         if ("devreload".equals(System.getProperty("bench.only", ""))) {
             out.set("devReload", new DevReloadScenario().run(quick ? 5 : 20));
             finish(out, "results-devreload.json", t0);
+            return;
+        }
+        if ("footprint".equals(System.getProperty("bench.only", ""))) {
+            out.set("footprint", new FootprintScenario().run(quick ? 3 : 7));
+            finish(out, quick ? "results-footprint-quick.json" : "results-footprint.json", t0);
             return;
         }
         if ("roundtrip".equals(System.getProperty("bench.only", ""))) {

@@ -7,7 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fetches picsum-shaped images, {@code {base}/{width}/{height}?image={n}}, over real HTTP with the
@@ -15,10 +17,8 @@ import java.util.function.Supplier;
  */
 public final class ImageSource {
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+    private final ReentrantLock clientLock = new ReentrantLock();
+    private volatile @Nullable HttpClient client;
     private final Supplier<String> base;
 
     /** Fetches from {@code base}, e.g. {@code http://127.0.0.1:5006/picsum} or {@code https://picsum.photos}. */
@@ -46,10 +46,33 @@ public final class ImageSource {
     public byte[] fetch(int n, int width, int height) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(base() + "/" + width + "/" + height + "?image=" + n))
                 .timeout(Duration.ofSeconds(20)).GET().build();
-        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = client().send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IOException("GET " + request.uri() + " answered " + response.statusCode());
         }
         return response.body();
+    }
+
+    /**
+     * The HTTP client, made on the first fetch: building one loads TLS and its selector thread, which a
+     * server that never shows an image should not pay for at start (issue 18: start time and idle RSS).
+     */
+    private HttpClient client() {
+        HttpClient made = client;
+        if (made != null) {
+            return made;
+        }
+        clientLock.lock();
+        try {
+            if (client == null) {
+                client = HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .build();
+            }
+            return Objects.requireNonNull(client);
+        } finally {
+            clientLock.unlock();
+        }
     }
 }

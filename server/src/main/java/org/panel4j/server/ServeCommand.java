@@ -1,5 +1,6 @@
 package org.panel4j.server;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.panel4j.App;
 import org.panel4j.DescribedApp;
 import org.panel4j.server.internal.DevReload;
+import org.panel4j.server.internal.Warmup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -68,6 +70,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--dev", arity = "0..1", description = "Dev mode: errors show the exception in the page; apps served "
             + "from a catalog class reload when their compiled classes change.")
     private boolean dev;
+
+    @Option(names = "--exit-after-warmup", description = "Start, request every app's page once over loopback, "
+            + "stop: the workload of an AOT training run (-XX:AOTCacheOutput, docs/deploy.md).")
+    private boolean exitAfterWarmup;
 
     private final Supplier<Map<String, App>> apps;
     private final @Nullable Class<? extends AppCatalog> catalog;
@@ -140,8 +146,16 @@ public final class ServeCommand implements Callable<Integer> {
      * node, for at most {@code --drain-seconds}), and blocks until then.
      */
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
         PanelServer server = start();
+        if (exitAfterWarmup) {
+            try {
+                Warmup.run(server.port(), server.config().apps().keySet()).forEach(System.out::println);
+            } finally {
+                server.stop();
+            }
+            return 0;
+        }
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(server::drainAndStop));
         servingLines(server.config(), server.port()).forEach(System.out::println);
         server.join();

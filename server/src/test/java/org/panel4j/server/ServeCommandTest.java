@@ -2,6 +2,7 @@ package org.panel4j.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.panel4j.App;
+import org.panel4j.server.internal.Warmup;
 import org.panel4j.session.SessionHost;
 import picocli.CommandLine;
 
@@ -150,5 +152,32 @@ class ServeCommandTest {
 
         assertThat(ServeCommand.servingLines(command.config(), 5006))
                 .containsExactly("Serving Operations on http://localhost:5006/", "Serving /two on http://localhost:5006/two");
+    }
+
+    @Test
+    void exitAfterWarmup_servesEveryPageOnce_thenStops_andReturnsZero() {
+        var command = new ServeCommand(apps());
+        var cli = new CommandLine(command);
+
+        int code = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> cli.execute("--port", "0", "--exit-after-warmup"));
+
+        assertThat(code).isZero();
+    }
+
+    @Test
+    void warmup_getsEachPage_andTheClientsFiles_answered200() throws Exception {
+        PanelServer server = PanelServer.create(ServerConfig.of(config -> {
+            config.port(0);
+            apps().forEach(config::app);
+        })).start();
+        try {
+            assertThat(Warmup.run(server.port(), server.config().apps().keySet()))
+                    .containsExactly("/one HTTP/1.1 200 OK", "/two HTTP/1.1 200 OK",
+                            "/static/panel4j/core.js HTTP/1.1 200 OK", "/static/panel4j/panel4j.css HTTP/1.1 200 OK",
+                            "/favicon.ico HTTP/1.1 200 OK");
+        } finally {
+            server.stop();
+        }
     }
 }
