@@ -57,7 +57,7 @@ public abstract class TableDataContract {
     protected abstract SlowQuery slowQuery() throws Exception;
 
     /** A query that takes a while. */
-    protected record SlowQuery(TableData data, RowQuery query) {}
+    public record SlowQuery(TableData data, RowQuery query) {}
 
     @BeforeEach
     void makeData() throws Exception {
@@ -308,7 +308,7 @@ public abstract class TableDataContract {
         }
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<Boolean>> checks = new ArrayList<>();
-            for (int t = 0; t < 200; t++) {
+            for (int t = 0; t < 64; t++) {
                 int first = t;
                 checks.add(threads.submit(() -> {
                     for (int i = 0; i < queries.size(); i++) {
