@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * Sorts row indexes by several columns without boxing: a stable least-significant-digit radix sort
- * of each column's 64-bit sort keys, one level at a time from the least significant, so each level
- * keeps the order of the levels after it and, in the end, the data's own order among ties. A byte
- * position that every key shares is skipped, so a small range costs one or two passes, not eight.
+ * of each column's 64-bit sort keys (six digits of 11 bits), one level at a time from the least
+ * significant, so each level keeps the order of the levels after it and, in the end, the data's own
+ * order among ties. A digit that every key shares is skipped, so a small range costs one or two
+ * passes, not six.
  * Nulls come first ascending and last descending. Checks for an interrupt between passes and every
  * 65,536 rows.
  */
@@ -16,6 +17,10 @@ final class RowSorter {
     record Level(ColumnStore column, boolean descending) {}
 
     private static final int CHECK_MASK = 0xFFFF;
+    private static final int DIGIT_BITS = 11;
+    private static final int DIGITS = (64 + DIGIT_BITS - 1) / DIGIT_BITS;
+    private static final int BUCKETS = 1 << DIGIT_BITS;
+    private static final int DIGIT_MASK = BUCKETS - 1;
 
     private RowSorter() {}
 
@@ -66,35 +71,35 @@ final class RowSorter {
         if (n < 2) {
             return rows;
         }
-        int[][] counts = new int[8][256];
+        int[][] counts = new int[DIGITS][BUCKETS];
         for (int i = 0; i < n; i++) {
             checkInterrupt(i);
             long key = keys[i];
-            for (int d = 0; d < 8; d++) {
-                counts[d][(int) (key >>> (d * 8)) & 0xFF]++;
+            for (int d = 0; d < DIGITS; d++) {
+                counts[d][(int) (key >>> (d * DIGIT_BITS)) & DIGIT_MASK]++;
             }
         }
         int[] from = rows;
         long[] fromKeys = keys;
         int[] to = spareRows;
         long[] toKeys = spareKeys;
-        for (int d = 0; d < 8; d++) {
+        for (int d = 0; d < DIGITS; d++) {
+            int shift = d * DIGIT_BITS;
             int[] count = counts[d];
-            if (count[(int) (fromKeys[0] >>> (d * 8)) & 0xFF] == n) {
-                continue; // every key has the same byte here
+            if (count[(int) (fromKeys[0] >>> shift) & DIGIT_MASK] == n) {
+                continue; // every key has the same digit here
             }
             if (Thread.interrupted()) {
                 throw new InterruptedException();
             }
-            int[] start = new int[256];
-            for (int b = 1; b < 256; b++) {
+            int[] start = new int[BUCKETS];
+            for (int b = 1; b < BUCKETS; b++) {
                 start[b] = start[b - 1] + count[b - 1];
             }
-            int shift = d * 8;
             for (int i = 0; i < n; i++) {
                 checkInterrupt(i);
                 long key = fromKeys[i];
-                int at = start[(int) (key >>> shift) & 0xFF]++;
+                int at = start[(int) (key >>> shift) & DIGIT_MASK]++;
                 to[at] = from[i];
                 toKeys[at] = key;
             }

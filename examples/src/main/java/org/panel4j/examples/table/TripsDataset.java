@@ -2,6 +2,7 @@ package org.panel4j.examples.table;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
@@ -96,6 +97,20 @@ public final class TripsDataset implements AutoCloseable {
         }
     }
 
+    /** How many bytes DuckDB's own memory holds (its buffers, off the Java heap); 0 before {@link #duckDb()}. */
+    public long duckDbMemoryBytes() {
+        lock.lock();
+        try (Connection connection = duckDbRoot == null ? null : duckDbRoot.duplicate();
+                Statement sql = connection == null ? null : connection.createStatement();
+                ResultSet rs = sql == null ? null : sql.executeQuery("SELECT SUM(memory_usage_bytes) FROM duckdb_memory()")) {
+            return rs != null && rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read DuckDB's memory: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Closes the DuckDB database, if one was made. */
     @Override
     public void close() throws SQLException {
@@ -109,36 +124,44 @@ public final class TripsDataset implements AutoCloseable {
         }
     }
 
-    /** The statements that make the table: the hash as DuckDB macros, then one {@code range()}. */
+    /**
+     * The statements that make the table: the hash as a DuckDB macro, then one {@code range()} whose
+     * stages compute each column's hash once.
+     */
     private String[] duckDbScript() {
+        StringBuilder mixed = new StringBuilder("SELECT id");
+        StringBuilder hashed = new StringBuilder("SELECT id");
+        for (int column = 1; column <= 7; column++) {
+            mixed.append(", mix(mix(((id * 8 + ").append(column).append(" + ").append(SEED).append(") * 2654435761) % ")
+                    .append(TWO_32).append(")) AS m").append(column);
+            hashed.append(", xor(m").append(column).append(", m").append(column).append(" >> 16) AS h").append(column);
+        }
         return new String[] {
             "CREATE MACRO mix(x) AS (xor(x, x >> 15) * 1597334677) % " + TWO_32,
-            "CREATE MACRO h(id, col) AS xor(mix(mix(((id * 8 + col + " + SEED + ") * 2654435761) % " + TWO_32 + ")),"
-                    + " mix(mix(((id * 8 + col + " + SEED + ") * 2654435761) % " + TWO_32 + ")) >> 16)",
-            "CREATE MACRO cents(id) AS 30 + (h(id, 3) % 1500) * (h(id, 4) % 1500) // 1200",
             "CREATE TABLE trips AS SELECT id,"
-                    + " epoch_ms(" + YEAR_START_MILLIS + " + h(id, 1) % " + SECONDS_PER_YEAR + " * 1000) AS pickup,"
-                    + " CASE WHEN h(id, 2) % 100 < 55 THEN 'Manhattan' WHEN h(id, 2) % 100 < 75 THEN 'Brooklyn'"
-                    + " WHEN h(id, 2) % 100 < 90 THEN 'Queens' WHEN h(id, 2) % 100 < 96 THEN 'Bronx'"
-                    + " WHEN h(id, 2) % 100 < 98 THEN 'Staten Island' WHEN h(id, 2) % 100 < 99 THEN 'EWR'"
+                    + " epoch_ms(" + YEAR_START_MILLIS + " + h1 % " + SECONDS_PER_YEAR + " * 1000) AS pickup,"
+                    + " CASE WHEN b < 55 THEN 'Manhattan' WHEN b < 75 THEN 'Brooklyn' WHEN b < 90 THEN 'Queens'"
+                    + " WHEN b < 96 THEN 'Bronx' WHEN b < 98 THEN 'Staten Island' WHEN b < 99 THEN 'EWR'"
                     + " ELSE 'Unknown' END AS borough,"
-                    + " CAST(cents(id) AS DOUBLE) / 100 AS distance,"
-                    + " CAST(300 + cents(id) * 2 + h(id, 5) % 500 AS DOUBLE) / 100 AS fare,"
-                    + " CASE WHEN h(id, 6) % 20 < 12 THEN 1 WHEN h(id, 6) % 20 < 16 THEN 2 WHEN h(id, 6) % 20 < 18 THEN 3"
-                    + " WHEN h(id, 6) % 20 < 19 THEN 4 ELSE 5 + (h(id, 6) // 20) % 2 END::BIGINT AS passengers,"
-                    + " h(id, 7) % 100 < 70 AS card"
-                    + " FROM range(" + rows + ") r(id) ORDER BY id"
+                    + " CAST(cents AS DOUBLE) / 100 AS distance,"
+                    + " CAST(300 + cents * 2 + h5 % 500 AS DOUBLE) / 100 AS fare,"
+                    + " CAST(CASE WHEN p < 12 THEN 1 WHEN p < 16 THEN 2 WHEN p < 18 THEN 3 WHEN p < 19 THEN 4"
+                    + " ELSE 5 + (h6 // 20) % 2 END AS BIGINT) AS passengers,"
+                    + " h7 % 100 < 70 AS card"
+                    + " FROM (SELECT *, h2 % 100 AS b, 30 + (h3 % 1500) * (h4 % 1500) // 1200 AS cents, h6 % 20 AS p"
+                    + " FROM (" + hashed + " FROM (" + mixed + " FROM range(" + rows + ") r(id))))"
         };
     }
 
     /** A well-mixed 32-bit value for the row and column, in integer arithmetic that never overflows. */
     static long hash(long row, int column) {
-        long x = mix(mix(((row * 8 + column + SEED) * 2_654_435_761L) % TWO_32));
+        long x = mix(mix(((row * 8 + column + SEED) * 2_654_435_761L) & 0xFFFF_FFFFL));
         return x ^ (x >> 16);
     }
 
+    /** One round of the hash; {@code & 0xFFFF_FFFF} is DuckDB's {@code % 2^32} for these non-negative values. */
     private static long mix(long x) {
-        return ((x ^ (x >> 15)) * 1_597_334_677L) % TWO_32;
+        return ((x ^ (x >> 15)) * 1_597_334_677L) & 0xFFFF_FFFFL;
     }
 
     private static long distanceCents(int row) {
