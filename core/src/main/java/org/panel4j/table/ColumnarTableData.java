@@ -2,6 +2,7 @@ package org.panel4j.table;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -108,7 +109,7 @@ public final class ColumnarTableData implements TableData {
             for (ColumnStore store : stores) {
                 values.add(store.value(row));
             }
-            rows.add(java.util.Collections.unmodifiableList(values));
+            rows.add(Collections.unmodifiableList(values));
         }
         return new RowPage(query.offset(), matches.count(), keys, rows);
     }

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.table.ColumnFilter;
+import org.panel4j.table.ColumnKind;
 import org.panel4j.table.RowPage;
 import org.panel4j.table.RowQuery;
 import org.panel4j.table.SortKey;
@@ -221,7 +222,7 @@ public final class SqlTableData implements TableData {
             sql.sql(joiner + "(");
             String or = "";
             for (SqlColumn column : sqlColumns) {
-                if (column.kind() == org.panel4j.table.ColumnKind.TEXT) {
+                if (column.kind() == ColumnKind.TEXT) {
                     sql.sql(or);
                     containsText(sql, column, query.search());
                     or = " OR ";
