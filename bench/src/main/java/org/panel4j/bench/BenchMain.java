@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.panel4j.examples.table.TripsDataset;
 
 /**
  * Runs every scenario of BENCHMARKS.md and writes the raw numbers to {@code results.json} (or
@@ -78,6 +79,12 @@ public final class BenchMain {
             finish(out, quick ? "results-footprint-quick.json" : "results-footprint.json", t0);
             return;
         }
+        if ("table".equals(System.getProperty("bench.only", ""))) {
+            System.out.println("== 10 table data: 10 million rows (in process)");
+            out.set("tableData", new TableDataScenario(quick, TripsDataset.ROWS).run());
+            finish(out, quick ? "results-table-quick.json" : "results-table.json", t0);
+            return;
+        }
         if ("roundtrip".equals(System.getProperty("bench.only", ""))) {
             try (ServerProcess server = ServerProcess.start(serverJvm)) {
                 out.set("roundTrip", new RoundTripScenario(server, quick).run(new int[] {1, 100, 1000}, 200));
@@ -124,6 +131,9 @@ public final class BenchMain {
                 memory.add(new MemoryScenario(server).run(n));
             }
         }
+
+        System.out.println("== 9 table data: 10 million rows (in process)");
+        out.set("tableData", new TableDataScenario(quick, TripsDataset.ROWS).run());
         finish(out, quick ? "results-quick.json" : "results.json", t0);
     }
 
