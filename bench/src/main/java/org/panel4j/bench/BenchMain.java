@@ -132,7 +132,7 @@ public final class BenchMain {
             }
         }
 
-        System.out.println("== 9 table data: 10 million rows (in process)");
+        System.out.println("== 10 table data: 10 million rows (in process)");
         out.set("tableData", new TableDataScenario(quick, TripsDataset.ROWS).run());
         finish(out, quick ? "results-quick.json" : "results.json", t0);
     }
