@@ -161,7 +161,7 @@ public sealed interface CellFormat {
             }
             case DateTime d -> {
                 wire.put("type", "dateTime");
-                wire.put("zone", d.zone().getId());
+                wire.put("zone", d.zone().normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : d.zone().getId());
             }
             case Tick t -> wire.put("type", "tick");
             case Progress p -> {

@@ -26,14 +26,21 @@ public final class ListTableData implements TableData {
     public static final int MAX_ROWS = 50_000_000;
 
     private final List<TableColumn> columns;
-    private final Object[][] cells;   // by column, then row: values of the column's kind, or null
+    private final Cells cells;        // values of the columns' kinds, or null
     private final int size;
     private final @Nullable String keyColumn;
     private final AtomicReference<@Nullable Ordered> last = new AtomicReference<>();
 
     private record Ordered(List<SortKey> sort, List<ColumnFilter> filters, String search, int[] rows) {}
 
-    private ListTableData(List<TableColumn> columns, Object[][] cells, int size, @Nullable String keyColumn) {
+    /** Computes the value of a cell: rows made on demand rather than held (see {@link #generated}). */
+    @FunctionalInterface
+    public interface Cells {
+        /** The value of column {@code column} (an index into the columns) in row {@code row}, of the column's kind, or null. */
+        @Nullable Object value(int row, int column);
+    }
+
+    private ListTableData(List<TableColumn> columns, Cells cells, int size, @Nullable String keyColumn) {
         this.columns = List.copyOf(columns);
         this.cells = cells;
         this.size = size;
@@ -84,7 +91,21 @@ public final class ListTableData implements TableData {
                 }
             }
         }
-        return new ListTableData(columns, cells, rows.size(), keyColumn);
+        return new ListTableData(columns, (row, column) -> cells[column][row], rows.size(), keyColumn);
+    }
+
+    /**
+     * Rows {@code 0 .. size-1} whose values {@code cells} computes when a query reads them (a pure,
+     * thread-safe function of row and column, returning values of the columns' kinds); keyed by position.
+     * For large made-up or derived data that need not be held in memory.
+     */
+    public static ListTableData generated(List<TableColumn> columns, int size, Cells cells) {
+        Objects.requireNonNull(cells, "cells");
+        if (columns.isEmpty() || size < 0 || size > MAX_ROWS) {
+            throw new IllegalArgumentException("ListTableData.generated needs columns and 0 to " + MAX_ROWS + " rows, got "
+                    + columns.size() + " columns and " + size + " rows");
+        }
+        return new ListTableData(columns, cells, size, null);
     }
 
     @Override
@@ -104,7 +125,7 @@ public final class ListTableData implements TableData {
 
     /** The value in row {@code row} (by position) of column {@code column} (by index). */
     public @Nullable Object value(int row, int column) {
-        return cells[column][row];
+        return cells.value(row, column);
     }
 
     @Override
@@ -123,10 +144,10 @@ public final class ListTableData implements TableData {
         int keyIndex = keyColumn == null ? -1 : RowFilter.indexOf(columns, keyColumn);
         for (int i = from; i < to; i++) {
             int row = order[i];
-            keys.add(keyIndex < 0 ? (Object) (long) row : cells[keyIndex][row]);
+            keys.add(keyIndex < 0 ? (Object) (long) row : cells.value(row, keyIndex));
             var values = new ArrayList<@Nullable Object>(columns.size());
             for (int c = 0; c < columns.size(); c++) {
-                values.add(cells[c][row]);
+                values.add(cells.value(row, c));
             }
             rows.add(values);
         }
@@ -168,7 +189,7 @@ public final class ListTableData implements TableData {
                 if ((i & 0xfff) == 0 && Thread.interrupted()) {
                     throw new InterruptedException("query cancelled");
                 }
-                if (filter.test((r, c) -> cells[c][r], i)) {
+                if (filter.test(cells, i)) {
                     if (n == kept2.length) {
                         kept2 = Arrays.copyOf(kept2, Math.min(size, n * 2));
                     }
@@ -187,8 +208,8 @@ public final class ListTableData implements TableData {
     private int[] sorted(int[] rows, List<SortKey> sort) throws InterruptedException {
         Comparator<Integer> order = null;
         for (SortKey key : sort) {
-            Object[] column = cells[RowFilter.indexOf(columns, key.column())];
-            Comparator<Integer> level = (a, b) -> RowFilter.compareNullsFirst(column[a], column[b]);
+            int column = RowFilter.indexOf(columns, key.column());
+            Comparator<Integer> level = (a, b) -> RowFilter.compareNullsFirst(cells.value(a, column), cells.value(b, column));
             if (key.descending()) {
                 level = level.reversed();
             }

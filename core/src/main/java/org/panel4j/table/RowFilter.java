@@ -11,12 +11,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class RowFilter {
 
-    /** Reads the value of column {@code column} (an index into the column list) in row {@code row}. */
-    @FunctionalInterface
-    interface Cells {
-        @Nullable Object value(int row, int column);
-    }
-
     private record Compiled(int column, ColumnFilter filter, @Nullable String needle) {}
 
     private final List<Compiled> filters = new ArrayList<>();
@@ -49,7 +43,7 @@ final class RowFilter {
         return filters.isEmpty() && search.isEmpty();
     }
 
-    boolean test(Cells cells, int row) {
+    boolean test(ListTableData.Cells cells, int row) {
         for (Compiled f : filters) {
             Object value = cells.value(row, f.column());
             boolean pass = switch (f.filter()) {

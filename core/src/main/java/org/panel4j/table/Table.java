@@ -123,6 +123,10 @@ public final class Table extends Component {
             .toWire(e -> e == null ? null : Map.of("row", Values.toWire(e.row()), "column", e.column()))
             .doc("The button cell clicked last (onCellClick callbacks watch it).").build();
 
+    private final Param<FileDownload> downloadButton = Param.builder(this, "download", FileDownload.class).nullable()
+            .readOnly().toWire(d -> d == null ? null : d.toNode())
+            .doc("The CSV download button, shown above the table.").build();
+
     private Table(Mode tableMode, @Nullable ColumnDataSource source, @Nullable TableData data,
                   List<TableColumn> dataColumns, Map<String, Boolean> longColumns, ZoneId zone) {
         this.tableMode = tableMode;
@@ -136,14 +140,14 @@ public final class Table extends Component {
         }
         this.download = new FileDownload("table.csv", this::csv);
         download.setName("CSV");
+        children = source != null ? List.of(source, download) : List.of(download);  // before any change is published
+        setByOwner(downloadButton, download);
         setByOwner(mode, tableMode.name().toLowerCase(java.util.Locale.ROOT));
         if (source != null) {
             setByOwner(sources, List.of(source));
-            children = List.of(source, download);
         } else {
             setByOwner(keyColumn, data.keyColumn());
             pageSize.set(100);
-            children = List.of(download);
         }
         publishColumns();
     }
@@ -330,6 +334,11 @@ public final class Table extends Component {
     /** The button offering the current view (sorted and filtered, shown columns) as CSV. */
     public FileDownload getDownload() {
         return download;
+    }
+
+    /** The read-only {@code download} parameter (the CSV button; hide it through its {@code visible}). */
+    public ReadOnlyParam<FileDownload> downloadProperty() {
+        return downloadButton;
     }
 
     @Override
