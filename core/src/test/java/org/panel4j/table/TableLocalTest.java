@@ -105,7 +105,7 @@ class TableLocalTest {
             assertThat(source.strings("name").getFirst()).isEqualTo("Tea");
             assertThat(edits).hasSize(3);
             page.awaitQuiet(WAIT);
-            assertThat(page.client().data(source.id()).longs("stock")).containsExactly(42, 0, 5);
+            assertThat(page.client().data(source.id()).doubles("stock")).containsExactly(42, 0, 5);
         }
     }
 
@@ -170,8 +170,8 @@ class TableLocalTest {
             }, WAIT, () -> "the page to hold every row");
             page.awaitQuiet(WAIT);
             ClientData client = page.client().data(source.id());
-            assertThat(client.strings("note")).isEqualTo(notes);
-            assertThat(client.longs("seq")).containsExactly(seq);
+            assertThat(client.column("note")).isEqualTo(List.copyOf(notes));
+            assertThat(client.doubles("seq")).containsExactly(java.util.Arrays.stream(seq).asDoubleStream().toArray());
         }
     }
 

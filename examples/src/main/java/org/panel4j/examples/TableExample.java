@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.panel4j.App;
 import org.panel4j.indicator.ColorThreshold;
+import org.panel4j.layout.Card;
 import org.panel4j.layout.Column;
 import org.panel4j.layout.Row;
 import org.panel4j.pane.JSON;
@@ -143,7 +144,7 @@ public final class TableExample {
                     "## Live log\nA periodic async callback streams entries; only the new rows cross the wire. "
                             + "Select an entry to see it in detail; the selection stays while entries stream in.",
                     new Row(live, follow),
-                    new Row(logTable, detail),
+                    new Row(logTable, new Card("Selected entry", detail)),
                     "## Stock\nDouble-click a cell to edit it: the server checks each edit (stock 0 to 500, "
                             + "price 0.5 to 100, a shelf from the list) and puts refused values back.",
                     stock);

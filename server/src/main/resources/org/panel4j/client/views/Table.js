@@ -101,7 +101,7 @@ function buildNow(view, all) {
     placeholder: 'No rows',
     selectableRows: selectable(all.selectionMode),
     selectableRowsRangeMode: 'click',
-    rowHeader: all.selectionMode === 'CHECKBOX' ? {
+    rowHeader: all.selectionMode === 'checkbox' ? {
       formatter: 'rowSelection', titleFormatter: 'rowSelection', headerSort: false, hozAlign: 'center',
       width: 44, frozen: true, resizable: false,
     } : undefined,
@@ -112,7 +112,6 @@ function buildNow(view, all) {
   if (all.pageSize) {
     options.pagination = true;
     options.paginationSize = all.pageSize;
-    options.paginationCounter = 'rows';
     options.paginationButtonCount = 3;
   }
   if (!local(view)) {
@@ -149,8 +148,8 @@ function gridHeight(height) {
 }
 
 function selectable(mode) {
-  if (mode === 'SINGLE') return 1;
-  if (mode === 'MULTIPLE' || mode === 'CHECKBOX') return true;
+  if (mode === 'single') return 1;
+  if (mode === 'multiple' || mode === 'checkbox') return true;
   return false;
 }
 
