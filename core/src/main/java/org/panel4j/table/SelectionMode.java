@@ -6,8 +6,8 @@ public enum SelectionMode {
     NONE,
     /** One row at a time, by a click. */
     SINGLE,
-    /** Several: click toggles one row, shift-click a range. */
+    /** Several: a click selects one row, ctrl-click adds or removes one, shift-click a range. */
     MULTIPLE,
-    /** Several, through a column of check boxes (and one in the header for the page). */
+    /** Several, through a column of check boxes that each toggle their row (and one in the header for the page). */
     CHECKBOX
 }

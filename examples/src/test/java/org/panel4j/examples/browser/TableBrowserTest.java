@@ -106,6 +106,7 @@ class TableBrowserTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void liveLog_streamedRowsAppear_andTheSelectedEntryStaysSelected() {
         browser.await("a few log rows", d -> column("time", "time").size() >= 3);
         WebElement second = tableEl("time").findElements(By.className("tabulator-row")).get(1);
@@ -115,9 +116,9 @@ class TableBrowserTest {
                 .getText().contains("\"entry\": " + key));
         int before = column("time", "time").size();
         browser.await("more rows streamed", d -> column("time", "time").size() >= before + 3);
-        assertThat((List<?>) browser.js("return " + view("time") + ".table.getSelectedData().map(d => d._k)"))
+        assertThat((List<Object>) browser.js("return " + view("time") + ".table.getSelectedData().map(d => d._k)"))
                 .containsExactly(key);
-        assertThat((List<?>) browser.js("return " + view("time") + ".all.selection")).containsExactly(key);
+        assertThat((List<Object>) browser.js("return " + view("time") + ".all.selection")).containsExactly(key);
         browser.assertNoPageErrors();
     }
 

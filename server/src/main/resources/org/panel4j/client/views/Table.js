@@ -100,7 +100,7 @@ function buildNow(view, all) {
     headerSortClickElement: 'header',
     placeholder: 'No rows',
     selectableRows: selectable(all.selectionMode),
-    selectableRowsRangeMode: 'click',
+    selectableRowsRangeMode: all.selectionMode === 'multiple' ? 'click' : 'drag',
     rowHeader: all.selectionMode === 'checkbox' ? {
       formatter: 'rowSelection', titleFormatter: 'rowSelection', headerSort: false, hozAlign: 'center',
       width: 44, frozen: true, resizable: false,
