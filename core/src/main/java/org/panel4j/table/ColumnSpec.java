@@ -70,6 +70,9 @@ public record ColumnSpec(TableColumn column, String title, @Nullable Integer wid
         if (min != null && max != null && min > max) {
             throw new IllegalArgumentException(where + ": min " + min + " is above max " + max);
         }
+        if (editable && column.kind() == ColumnKind.DATETIME) {
+            throw new IllegalArgumentException(where + ": DATETIME cells cannot be edited in this version");
+        }
         if (editable && format instanceof CellFormat.Button) {
             throw new IllegalArgumentException(where + ": a button column cannot be edited");
         }

@@ -136,17 +136,17 @@ class TableLocalTest {
             }
             // edit and select rows while the streams run: each names a row that exists by then
             int edited = 0;
-            while (threads.stream().anyMatch(Thread::isAlive) || edited < 200) {
-                int length = source.length();
-                if (edited < length) {
+            boolean selected = false;
+            while (edited < 200 || threads.stream().anyMatch(Thread::isAlive)) {
+                if (edited < source.length()) {
                     page.event(table, "edit", edit(edited, "note", "edited " + edited));
                     edited++;
+                } else {
+                    Thread.sleep(1);   // wait for more rows without spinning on the test's core
                 }
-                if (edited == 10) {
+                if (!selected && edited > 10) {
                     page.set(table, "selection", List.of(3, 7));
-                }
-                if (edited >= tasks * perTask) {
-                    break;
+                    selected = true;
                 }
             }
             for (Thread thread : threads) {

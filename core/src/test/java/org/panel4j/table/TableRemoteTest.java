@@ -142,6 +142,28 @@ class TableRemoteTest {
     }
 
     @Test
+    void aButtonCell_callsBackWithTheRowShown_andTheSearchFindsText() throws Exception {
+        var table = cityTable(ListTableDataTest.cities()).column("city", c -> c.format(CellFormat.button("Open")));
+        var clicks = new java.util.concurrent.CopyOnWriteArrayList<CellClick>();
+        table.onCellClick(clicks::add);
+        try (var page = TestSession.open(session -> table)) {
+            page.event(table, "query", request(1, 0, 5, List.of(), List.of(), "ari"));
+            Map<String, Object> answer = page.await(table.pageProperty(), p -> p != null && p.get("request").equals(1L));
+            assertThat(cities(answer)).containsExactly("Paris");
+            page.event(table, "cellClick", Map.of("row", 1, "column", "city"));
+            assertThat(clicks).singleElement().satisfies(click -> {
+                assertThat(click.row()).isEqualTo(1L);
+                assertThat(click.values()).containsEntry("city", "Paris").containsEntry("people", 2_100_000L);
+            });
+            assertThatThrownBy(() -> page.event(table, "cellClick", Map.of("row", 4, "column", "city")))
+                    .isInstanceOf(ClientInputException.class).hasMessageContaining("not on the page shown");
+            assertThatThrownBy(() -> page.event(table, "cellClick", Map.of("row", 1, "column", "people")))
+                    .isInstanceOf(ClientInputException.class).hasMessageContaining("has no buttons");
+            assertThat(clicks).hasSize(1);
+        }
+    }
+
+    @Test
     void selection_keepsKeysOfTheDataKind_andIsRefusedWhenRowsCannotBeSelected() {
         var table = cityTable(ListTableDataTest.cities());
         try (var page = TestSession.open(session -> table)) {
