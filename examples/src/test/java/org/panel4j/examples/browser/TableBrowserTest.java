@@ -2,6 +2,8 @@ package org.panel4j.examples.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -63,7 +65,14 @@ class TableBrowserTest {
         return (List<Object>) browser.js("return " + view(table) + ".rows().map(r => r[arguments[0]])", column);
     }
 
+    /** Waits until the table is not loading (a loading table lets clicks through to what is behind it). */
+    private static void awaitIdle(String table) {
+        browser.await("the " + table + " table to finish loading", d -> Boolean.FALSE.equals(
+                browser.js("return " + view(table) + ".el.classList.contains('p4j-loading')")));
+    }
+
     private static WebElement header(String table, String field) {
+        awaitIdle(table);
         return tableEl(table).findElement(By.cssSelector(".tabulator-col[tabulator-field='" + field + "'] .tabulator-col-title"));
     }
 
@@ -78,6 +87,7 @@ class TableBrowserTest {
         header("order", "order").click();
         browser.await("descending by order", d -> Long.valueOf(1_000_000).equals(column("order", "order").getFirst()));
 
+        awaitIdle("order");
         WebElement city = tableEl("order").findElement(By.cssSelector(".tabulator-col[tabulator-field='city'] select"));
         new org.openqa.selenium.support.ui.Select(city).selectByVisibleText("Lisbon");
         browser.await("only Lisbon", d -> {
@@ -88,11 +98,13 @@ class TableBrowserTest {
         String count = tableEl("order").findElement(By.className("p4j-table-count")).getText();
         assertThat(count).startsWith("1–100 of ").doesNotContain("1,000,000");
 
+        awaitIdle("order");
         tableEl("order").findElement(By.cssSelector(".tabulator-page[data-page='next']")).click();
         browser.await("the second page", d -> tableEl("order").findElement(By.className("p4j-table-count"))
                 .getText().startsWith("101–200 of "));
         assertThat(column("order", "city")).allMatch("Lisbon"::equals);
 
+        awaitIdle("order");
         List<WebElement> boxes = tableEl("order").findElements(By.cssSelector(".tabulator-row input[type=checkbox]"));
         boxes.get(0).click();
         boxes.get(2).click();
@@ -123,7 +135,7 @@ class TableBrowserTest {
     }
 
     @Test
-    void stock_sortsAndFiltersInThePage_anEditIsAccepted_andARefusedOneIsPutBack() {
+    void stock_sortsAndFiltersInThePage_anEditIsAccepted_aRefusedOneIsPutBack_andTheCsvHoldsTheView() throws Exception {
         header("product", "product").click();
         browser.await("sorted by product", d -> "Dark chocolate".equals(column("product", "product").getFirst()));
         new Actions(browser.driver()).keyDown(Keys.SHIFT).click(header("product", "stock")).keyUp(Keys.SHIFT).perform();
@@ -147,6 +159,16 @@ class TableBrowserTest {
                 && browser.driver().findElements(By.className("p4j-toast")).stream()
                         .anyMatch(t -> t.getText().contains("Edit refused") && t.getText().contains("at most 500")));
         browser.clearPageErrors();   // the refusal is logged as the error it is
+
+        Path folder = Files.createTempDirectory("table-csv");
+        browser.downloadTo(folder);
+        tableEl("product").findElement(By.xpath(".//button[normalize-space()='CSV']")).click();
+        Path csv = folder.resolve("table.csv");
+        browser.await("the CSV download", d -> Files.exists(csv) && csv.toFile().length() > 0);
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.getFirst()).isEqualTo("Product,Shelf,Stock,Price,Organic");
+        assertThat(lines.get(1)).isEqualTo("Dark chocolate,B2,64,3.2,true");   // sorted as the page shows
+        assertThat(lines).contains("Honey,C2,30,7.5,false").hasSize(7);
     }
 
     private static Object stockOf(String product) {
