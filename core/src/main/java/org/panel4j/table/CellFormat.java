@@ -1,6 +1,7 @@
 package org.panel4j.table;
 
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,7 +162,7 @@ public sealed interface CellFormat {
             }
             case DateTime d -> {
                 wire.put("type", "dateTime");
-                wire.put("zone", d.zone().normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : d.zone().getId());
+                wire.put("zone", d.zone().normalized().equals(ZoneOffset.UTC) ? "UTC" : d.zone().getId());
             }
             case Tick t -> wire.put("type", "tick");
             case Progress p -> {

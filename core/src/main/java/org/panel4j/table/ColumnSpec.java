@@ -1,7 +1,9 @@
 package org.panel4j.table;
 
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -79,7 +81,7 @@ public record ColumnSpec(TableColumn column, String title, @Nullable Integer wid
     }
 
     /** The defaults for {@code column}: its name as title, aligned and formatted by kind, its kind's filter, sortable. */
-    static ColumnSpec defaults(TableColumn column, java.time.ZoneId zone) {
+    static ColumnSpec defaults(TableColumn column, ZoneId zone) {
         ColumnKind kind = column.kind();
         boolean number = kind == ColumnKind.INTEGER || kind == ColumnKind.DECIMAL;
         return new ColumnSpec(column, column.name(), null, number ? Align.RIGHT : kind == ColumnKind.BOOLEAN
@@ -108,10 +110,10 @@ public record ColumnSpec(TableColumn column, String title, @Nullable Integer wid
     Map<String, Object> toWire() {
         var wire = new LinkedHashMap<String, Object>();
         wire.put("name", name());
-        wire.put("kind", kind().name().toLowerCase(java.util.Locale.ROOT));
+        wire.put("kind", kind().name().toLowerCase(Locale.ROOT));
         wire.put("title", title);
         wire.put("width", width);
-        wire.put("align", align.name().toLowerCase(java.util.Locale.ROOT));
+        wire.put("align", align.name().toLowerCase(Locale.ROOT));
         wire.put("frozen", frozen);
         wire.put("hidden", hidden);
         wire.put("format", format.toWire());

@@ -1,7 +1,7 @@
 package org.panel4j.table;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +27,7 @@ final class CsvExport {
             int limit = (int) Math.min(RowQuery.MAX_LIMIT, MAX_ROWS - offset);
             RowPage page = data.query(new RowQuery(view.sort(), view.filters(), view.search(), offset, limit));
             for (List<@Nullable Object> row : page.rows()) {
-                var cells = new java.util.ArrayList<@Nullable Object>(indices.length);
+                var cells = new ArrayList<@Nullable Object>(indices.length);
                 for (int i : indices) {
                     cells.add(Values.toWire(row.get(i)));
                 }
@@ -38,9 +38,7 @@ final class CsvExport {
                 break;
             }
         }
-        var bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(out.toString().getBytes(StandardCharsets.UTF_8));
-        return bytes.toByteArray();
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void line(StringBuilder out, List<@Nullable Object> cells) {

@@ -1,5 +1,6 @@
 package org.panel4j.table;
 
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +43,6 @@ public enum HeaderFilter {
 
     /** The wire name, e.g. {@code dateRange}. */
     String wireName() {
-        return this == DATE_RANGE ? "dateRange" : name().toLowerCase(java.util.Locale.ROOT);
+        return this == DATE_RANGE ? "dateRange" : name().toLowerCase(Locale.ROOT);
     }
 }

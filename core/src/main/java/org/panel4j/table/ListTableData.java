@@ -3,6 +3,7 @@ package org.panel4j.table;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
@@ -84,7 +85,7 @@ public final class ListTableData implements TableData {
         }
         if (keyColumn != null) {
             int key = RowFilter.indexOf(columns, keyColumn);
-            var seen = new java.util.HashSet<Object>();
+            var seen = new HashSet<Object>();
             for (int i = 0; i < rows.size(); i++) {
                 if (cells[key][i] == null || !seen.add(cells[key][i])) {
                     throw new IllegalArgumentException("key column '" + keyColumn + "' has a null or repeated value in row " + i);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +26,7 @@ final class Records {
         if (!type.isRecord()) {
             throw new IllegalArgumentException("Table.of needs records, got " + type.getName());
         }
-        return java.util.Arrays.stream(type.getRecordComponents())
+        return Arrays.stream(type.getRecordComponents())
                 .map(c -> new TableColumn(c.getName(), kindOf(c.getType()))).toList();
     }
 

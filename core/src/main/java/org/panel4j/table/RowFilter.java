@@ -3,6 +3,7 @@ package org.panel4j.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,7 @@ final class RowFilter {
             filters.add(new Compiled(column, filter, needle));
         }
         search = query.search().toLowerCase(Locale.ROOT);
-        textColumns = java.util.stream.IntStream.range(0, columns.size())
+        textColumns = IntStream.range(0, columns.size())
                 .filter(i -> columns.get(i).kind() == ColumnKind.TEXT).toArray();
     }
 

@@ -1,11 +1,13 @@
 package org.panel4j.table;
 
+import java.lang.reflect.Array;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -142,7 +144,7 @@ public final class Table extends Component {
         download.setName("CSV");
         children = source != null ? List.of(source, download) : List.of(download);  // before any change is published
         setByOwner(downloadButton, download);
-        setByOwner(mode, tableMode.name().toLowerCase(java.util.Locale.ROOT));
+        setByOwner(mode, tableMode.name().toLowerCase(Locale.ROOT));
         if (source != null) {
             setByOwner(sources, List.of(source));
         } else {
@@ -261,7 +263,7 @@ public final class Table extends Component {
         }
         var out = new double[n];
         for (int i = 0; i < n; i++) {
-            out[i] = ((java.lang.Number) Values.toSource(kind, values.get(i), false)).doubleValue();
+            out[i] = ((Number) Values.toSource(kind, values.get(i), false)).doubleValue();
         }
         return out;
     }
@@ -659,7 +661,7 @@ public final class Table extends Component {
     }
 
     private @Nullable String boundsProblem(ColumnSpec spec, Object value) {
-        if (value instanceof java.lang.Number n) {
+        if (value instanceof Number n) {
             double d = n.doubleValue();
             if (spec.min() != null && d < spec.min() || spec.max() != null && d > spec.max()) {
                 return "must be " + (spec.min() == null ? "" : "at least " + spec.min())
@@ -790,12 +792,12 @@ public final class Table extends Component {
     /** A local table's rows now, as data a query can run on (keys are positions, not ordinals). */
     TableData localData() {
         ColumnDataSource.Rows now = source.rows();
-        int n = now.columns().isEmpty() ? 0 : java.lang.reflect.Array.getLength(now.columns().values().iterator().next());
+        int n = now.columns().isEmpty() ? 0 : Array.getLength(now.columns().values().iterator().next());
         var rows = new ArrayList<List<@Nullable Object>>(n);
         for (int i = 0; i < n; i++) {
             var row = new ArrayList<@Nullable Object>(dataColumns.size());
             for (TableColumn column : dataColumns) {
-                row.add(Values.fromSource(column.kind(), java.lang.reflect.Array.get(now.columns().get(column.name()), i)));
+                row.add(Values.fromSource(column.kind(), Array.get(now.columns().get(column.name()), i)));
             }
             rows.add(row);
         }

@@ -145,7 +145,7 @@ public final class TableExample {
                             + "Select an entry to see it in detail; the selection stays while entries stream in.",
                     new Row(live, follow),
                     new Row(logTable, new Card("Selected entry", detail)),
-                    "## Stock\nDouble-click a cell to edit it: the server checks each edit (stock 0 to 500, "
+                    "## Stock\nClick a cell to edit it: the server checks each edit (stock 0 to 500, "
                             + "price 0.5 to 100, a shelf from the list) and puts refused values back.",
                     stock);
         };
