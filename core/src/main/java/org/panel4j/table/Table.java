@@ -207,9 +207,10 @@ public final class Table extends Component {
     }
 
     /**
-     * A table of {@code records}, one column per record component (see the kinds in the class
-     * comment of {@link ListTableData}'s sibling {@code Records}: numbers, booleans, dates, moments,
-     * else text); local mode up to {@value #LOCAL_ROW_LIMIT} records, remote beyond. Moments show in UTC.
+     * A table of {@code records}, one column per record component in declaration order, its kind from
+     * the component's type (int, long, short, byte → INTEGER; double, float, BigDecimal → DECIMAL;
+     * boolean → BOOLEAN; LocalDate → DATE; Instant, LocalDateTime in UTC → DATETIME; else TEXT by
+     * {@code toString}); local mode up to {@value #LOCAL_ROW_LIMIT} records, remote beyond. Moments show in UTC.
      *
      * @throws IllegalArgumentException if the list is empty (use {@link #of(Class, List, ZoneId)}) or mixes types
      */
@@ -762,10 +763,12 @@ public final class Table extends Component {
         for (Object item : list) {
             Object key = tableMode == Mode.LOCAL ? (Object) QueryDecoder.whole(item, "a row key", 0, Values.MAX_EXACT)
                     : remoteKey(item);
-            if (tableMode == Mode.LOCAL && ((Long) key < first || (Long) key >= end)) {
+            if (tableMode == Mode.LOCAL && (Long) key >= end) {
                 throw new IllegalArgumentException("there is no row " + key);
             }
-            keys.add(key);
+            if (tableMode == Mode.REMOTE || (Long) key >= first) {
+                keys.add(key);   // a row that rolled off while the page selected it is left out
+            }
         }
         return List.copyOf(keys);
     }

@@ -458,9 +458,10 @@ function request(view, params) {
     filters: filtersNow(view, params.filter ?? []),
     search: view.search.value,
   };
-  return new Promise((resolve, reject) => {
-    for (const [n, p] of view.pending) { p.reject(new Error('superseded')); view.pending.delete(n); }
-    view.pending.set(number, { resolve, reject, size });
+  return new Promise((resolve) => {
+    // Tabulator ignores the answer of a request it has superseded: settle those quietly
+    for (const [n, p] of view.pending) { p.resolve({ last_page: 1, last_row: 0, data: [] }); view.pending.delete(n); }
+    view.pending.set(number, { resolve, size });
     view.ctx.event('query', payload);
   });
 }
@@ -470,9 +471,9 @@ function answer(view, page) {
   const waiting = view.pending.get(page.request);
   if (!waiting) return;
   view.pending.delete(page.request);
-  if (page.error) {
+  if (page.error) {   // shown above the table; an empty page (a rejection would be a console error)
     view.count.textContent = page.error;
-    waiting.reject(new Error(page.error));
+    waiting.resolve({ last_page: 1, last_row: 0, data: [] });
     return;
   }
   const names = (view.all.columns ?? []).map((c) => c.name);
