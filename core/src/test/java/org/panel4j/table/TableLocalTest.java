@@ -167,7 +167,11 @@ class TableLocalTest {
             Waits.until(() -> {
                 ClientData data = page.client().data(source.id());
                 return data != null && data.length() == tasks * perTask;
-            }, WAIT, () -> "the page to hold every row");
+            }, WAIT, () -> {
+                ClientData data = page.client().data(source.id());
+                return "the page to hold every row; it holds " + (data == null ? "none" : data.length() + " rows from "
+                        + data.offset() + ", version " + data.version()) + " of " + source.length();
+            });
             page.awaitQuiet(WAIT);
             ClientData client = page.client().data(source.id());
             assertThat(client.column("note")).isEqualTo(List.copyOf(notes));
