@@ -1,11 +1,14 @@
 package org.panel4j.plot;
 
+import java.lang.reflect.Array;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.panel4j.component.Component;
 import org.panel4j.session.Node;
 import org.panel4j.session.PropKey;
@@ -248,6 +251,31 @@ public final class ColumnDataSource extends Component {
         }
     }
 
+    /**
+     * Replaces the value of {@code column} in the row whose ordinal is {@code ordinal} (row {@code i}
+     * has ordinal {@link #firstOrdinal()} {@code + i} for life), atomically with respect to streams that
+     * roll rows off: a row no longer held is left alone.
+     *
+     * @param value a {@code Double}, {@code Long} or {@code String}, as the column holds
+     * @return the value it replaced, or null when the row is not held (nothing changes then)
+     * @throws IllegalArgumentException if the column is unknown or the value of another type
+     */
+    public @Nullable Object patchOrdinal(String column, long ordinal, Object value) {
+        Objects.requireNonNull(value, "value");
+        lock.lock();
+        try {
+            long index = ordinal - offset;
+            if (index < 0 || index >= length) {
+                return null;
+            }
+            Object previous = Array.get(columnLocked(this + ".patchOrdinal", column).copy((int) index, (int) index + 1), 0);
+            patchRows(column, new int[] {(int) index}, List.of(value));
+            return previous;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     // ---- reading ----------------------------------------------------------------------------
 
     /** The number of rows. */
@@ -255,6 +283,56 @@ public final class ColumnDataSource extends Component {
         lock.lock();
         try {
             return length;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The ordinal of row 0: rows keep their ordinal for life, and streamed rows take the next ones. */
+    public long firstOrdinal() {
+        lock.lock();
+        try {
+            return offset;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The values of the row whose ordinal is {@code ordinal}, column name to {@code Double}, {@code Long}
+     * or {@code String}, or null when the source does not hold that row (rolled off, or not yet streamed).
+     */
+    public @Nullable Map<String, Object> row(long ordinal) {
+        lock.lock();
+        try {
+            long index = ordinal - offset;
+            if (index < 0 || index >= length) {
+                return null;
+            }
+            var values = new LinkedHashMap<String, Object>();
+            columns.forEach((name, column) -> values.put(name, Array.get(column.copy((int) index, (int) index + 1), 0)));
+            return values;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A consistent copy of every row: the ordinal of the first, and each column as a {@code double[]},
+     * {@code long[]} or {@code String[]}.
+     *
+     * @param offset the ordinal of the first row
+     * @param columns column name to its values, all of one length
+     */
+    public record Rows(long offset, Map<String, Object> columns) {}
+
+    /** Copies every row at once (see {@link Rows}). */
+    public Rows rows() {
+        lock.lock();
+        try {
+            var copies = new LinkedHashMap<String, Object>();
+            columns.forEach((name, column) -> copies.put(name, column.copy()));
+            return new Rows(offset, Collections.unmodifiableMap(copies));
         } finally {
             lock.unlock();
         }

@@ -138,7 +138,17 @@ public final class TestSession implements AutoCloseable {
 
     /** Sends event {@code name} for {@code component} as the browser does. */
     public void event(Component component, String name) {
-        SessionCore.of(app.session()).applyClientEvent(component.id(), name, Map.of());
+        event(component, name, Map.of());
+    }
+
+    /**
+     * Sends event {@code name} with {@code payload} (JSON-like: maps, lists, strings, numbers, booleans)
+     * for {@code component} as the browser does.
+     *
+     * @throws org.panel4j.session.ClientInputException if the session refuses it, as it would a browser's
+     */
+    public void event(Component component, String name, Map<String, Object> payload) {
+        SessionCore.of(app.session()).applyClientEvent(component.id(), name, payload);
     }
 
     /**

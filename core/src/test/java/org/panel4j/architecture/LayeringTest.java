@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package arrows of docs/decisions/0001-session-is-the-lowest-package.md, kept true:
- * {@code session ← param ← component ← widget/pane/plot ← layout ← bind ← org.panel4j ← testing}.
+ * {@code session ← param ← component ← widget/pane/plot ← table/layout ← bind ← org.panel4j ← testing}.
  */
 class LayeringTest {
 
@@ -34,6 +34,7 @@ class LayeringTest {
                 .layer("plot").definedBy("org.panel4j.plot..")
                 .layer("indicator").definedBy("org.panel4j.indicator..")
                 .layer("layout").definedBy("org.panel4j.layout..")
+                .layer("table").definedBy("org.panel4j.table..")
                 .layer("bind").definedBy("org.panel4j.bind..")
                 .layer("facade").definedBy("org.panel4j")
                 .layer("testing").definedBy("org.panel4j.testing..")
@@ -41,14 +42,15 @@ class LayeringTest {
                 .whereLayer("facade").mayOnlyBeAccessedByLayers("testing")
                 .whereLayer("bind").mayOnlyBeAccessedByLayers("facade", "testing")
                 .whereLayer("layout").mayOnlyBeAccessedByLayers("bind", "facade", "testing")
-                .whereLayer("widget").mayOnlyBeAccessedByLayers("bind", "layout", "facade", "testing")
+                .whereLayer("table").mayOnlyBeAccessedByLayers("facade", "testing")
+                .whereLayer("widget").mayOnlyBeAccessedByLayers("bind", "layout", "table", "facade", "testing")
                 .whereLayer("pane").mayOnlyBeAccessedByLayers("bind", "layout", "facade", "testing")
-                .whereLayer("plot").mayOnlyBeAccessedByLayers("bind", "layout", "facade", "testing")
-                .whereLayer("indicator").mayOnlyBeAccessedByLayers("bind", "layout", "facade", "testing")
+                .whereLayer("plot").mayOnlyBeAccessedByLayers("bind", "layout", "table", "facade", "testing")
+                .whereLayer("indicator").mayOnlyBeAccessedByLayers("bind", "layout", "table", "facade", "testing")
                 .whereLayer("component").mayOnlyBeAccessedByLayers(
-                        "widget", "pane", "plot", "indicator", "layout", "bind", "facade", "testing")
+                        "widget", "pane", "plot", "indicator", "layout", "table", "bind", "facade", "testing")
                 .whereLayer("param").mayOnlyBeAccessedByLayers(
-                        "component", "widget", "pane", "plot", "indicator", "layout", "bind", "facade", "testing")
+                        "component", "widget", "pane", "plot", "indicator", "layout", "table", "bind", "facade", "testing")
                 .check(core);
     }
 

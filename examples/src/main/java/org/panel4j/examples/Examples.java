@@ -37,6 +37,7 @@ public final class Examples implements AppCatalog {
         links.put("/watch_image", "Watched image");
         links.put("/periodic", "Periodic callback");
         links.put("/async_stream", "Streaming plot");
+        links.put("/table", "Data table");
         links.put("/gallery", "Component gallery");
         apps.put("/async_click", ExamplePage.of(links.get("/async_click"),
                 "Each click runs a two-second task in the background; the page stays live.", AsyncClick.app(), links));
@@ -48,6 +49,8 @@ public final class Examples implements AppCatalog {
                 "A callback every second keeps a counter fresh; start and stop it.", Periodic.app(), links));
         apps.put("/async_stream", ExamplePage.of(links.get("/async_stream"),
                 "Each click streams points of a random walk into a live plot.", AsyncStream.app(), links));
+        apps.put("/table", ExamplePage.of(links.get("/table"),
+                "A million orders paged from the server, a live log and an editable stock list.", TableExample.app(), links));
         apps.put("/gallery", Gallery.app().describedAs(links.get("/gallery"),
                 "Every component, next to the code that makes it."));
         return apps;

@@ -52,7 +52,9 @@ class ViewModulesTest {
     private static final Map<Class<?>, Supplier<Component>> FACTORIES =
             Map.of(Bound.class, () -> Bind.inputs().to(values -> null),
                     NumberInput.class, () -> NumberInput.ofInts("x", 0, 1, 0),
-                    org.panel4j.bind.Param.class, () -> new org.panel4j.bind.Param(new org.panel4j.widget.Checkbox()));
+                    org.panel4j.bind.Param.class, () -> new org.panel4j.bind.Param(new org.panel4j.widget.Checkbox()),
+                    org.panel4j.table.Table.class, () -> org.panel4j.table.Table.of(
+                            new org.panel4j.plot.ColumnDataSource(Map.of("x", new double[] {1}))));
 
     private static final Pattern TABLE = Pattern.compile("(?ms)^export const (\\w+) = \\{\\n(.*?)^\\};");
     private static final Pattern KEY = Pattern.compile("(?m)^  (?:(\\w+):|(\\w+),|\\.\\.\\.(\\w+),)");

@@ -107,7 +107,8 @@ public final class Engine {
                 files("org/panel4j/client/", HtmlShell.STATIC, "no-cache"),
                 files(HtmlShell.UPLOT_RESOURCES, HtmlShell.UPLOT, "max-age=86400"),
                 files(HtmlShell.PDFJS_RESOURCES, HtmlShell.PDFJS, "max-age=86400"),
-                files(HtmlShell.ECHARTS_RESOURCES, HtmlShell.ECHARTS, "max-age=86400"));
+                files(HtmlShell.ECHARTS_RESOURCES, HtmlShell.ECHARTS, "max-age=86400"),
+                files(HtmlShell.TABULATOR_RESOURCES, HtmlShell.TABULATOR, "max-age=86400"));
     }
 
     private Handler files(String classpathFolder, String contextPath, String cacheControl) {

@@ -26,6 +26,12 @@ final class HtmlShell {
     /** The WebJar folder served at {@link #ECHARTS} (the version is the server pom's {@code echarts.version}). */
     static final String ECHARTS_RESOURCES = "META-INF/resources/webjars/echarts/5.3.1/";
 
+    /** Where Tabulator's files (from its WebJar, files under dist/) are served; the Table view imports them. */
+    static final String TABULATOR = "/static/tabulator";
+
+    /** The WebJar folder served at {@link #TABULATOR} (the version is the server pom's {@code tabulator.version}). */
+    static final String TABULATOR_RESOURCES = "META-INF/resources/webjars/tabulator-tables/6.3.1/";
+
     private HtmlShell() {}
 
     /** The shell of one app page; {@code bootJson} is placed in a non-executed JSON script element. */

@@ -45,7 +45,7 @@ class Source {
     this.listeners = new Set();
   }
 
-  /** Calls fn after every change; returns a function that stops it. */
+  /** Calls fn(detail) after every change (see changed); returns a function that stops it. */
   subscribe(fn) {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);
@@ -75,7 +75,7 @@ class Source {
     this.length = length;
     this.offset = data.offset;
     this.version = data.version;
-    this.changed();
+    this.changed({ kind: 'replace' });
   }
 
   stream(op) {
@@ -109,22 +109,24 @@ class Source {
       this.offset += drop;
     }
     this.version = op.version;
-    this.changed();
+    this.changed({ kind: 'stream', start: op.start, count: n });
   }
 
   patch(op) {
     if (op.version < this.version) return;
     const column = this.columns.get(op.column);
+    const ordinals = [];
     if (column) {
       for (let i = 0; i < op.indices.length; i++) {
         const position = op.offset + op.indices[i] - this.offset;
         if (position >= 0 && position < this.length) {
           column.buf[this.head + position] = column.type === 'string' ? op.values[i] : num(op.values[i]);
+          ordinals.push(op.offset + op.indices[i]);
         }
       }
     }
     this.version = op.version;
-    this.changed();
+    this.changed({ kind: 'patch', column: op.column, ordinals });
   }
 
   data() {
@@ -179,8 +181,17 @@ class Source {
     }
   }
 
-  changed() {
-    this.listeners.forEach((fn) => fn());
+  /** Tells the listeners; {@code detail} says what changed: replace, stream (start, count) or patch (column, ordinals). */
+  changed(detail) {
+    this.listeners.forEach((fn) => fn(detail));
+  }
+
+  /** The value of column {@code name} in the row whose ordinal is {@code ordinal}, or undefined if not held. */
+  at(name, ordinal) {
+    const column = this.columns.get(name);
+    const position = ordinal - this.offset;
+    if (!column || position < 0 || position >= this.length) return undefined;
+    return column.buf[this.head + position];
   }
 }
 

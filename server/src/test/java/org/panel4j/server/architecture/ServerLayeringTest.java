@@ -43,7 +43,7 @@ class ServerLayeringTest {
         classes().that().resideInAPackage("org.panel4j.session.internal..")
                 .should().onlyHaveDependentClassesThat().resideInAnyPackage(
                         "org.panel4j.session..", "org.panel4j.param..", "org.panel4j.component..",
-                        "org.panel4j.widget..", "org.panel4j.pane..", "org.panel4j.plot..", "org.panel4j.layout..",
+                        "org.panel4j.widget..", "org.panel4j.pane..", "org.panel4j.plot..", "org.panel4j.table..", "org.panel4j.layout..",
                         "org.panel4j.bind..", "org.panel4j", "org.panel4j.testing..", "org.panel4j.server.internal..")
                 .check(classes);
     }
