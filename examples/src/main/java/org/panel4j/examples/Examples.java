@@ -50,7 +50,7 @@ public final class Examples implements AppCatalog {
         apps.put("/async_stream", ExamplePage.of(links.get("/async_stream"),
                 "Each click streams points of a random walk into a live plot.", AsyncStream.app(), links));
         apps.put("/table", ExamplePage.of(links.get("/table"),
-                "A million orders paged from the server, a live log and an editable stock list.", TableExample.app(), links));
+                "A million orders paged from the server, ten million trips in memory or in DuckDB, a live log and an editable stock list.", TableExample.app(), links));
         apps.put("/gallery", Gallery.app().describedAs(links.get("/gallery"),
                 "Every component, next to the code that makes it."));
         return apps;

@@ -9,8 +9,10 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.panel4j.App;
+import org.panel4j.examples.table.TripsDataset;
 import org.panel4j.indicator.ColorThreshold;
 import org.panel4j.layout.Card;
 import org.panel4j.layout.Column;
@@ -26,6 +28,8 @@ import org.panel4j.table.SelectionMode;
 import org.panel4j.table.Table;
 import org.panel4j.table.TableColumn;
 import org.panel4j.table.TableData;
+import org.panel4j.widget.Button;
+import org.panel4j.widget.StaticText;
 import org.panel4j.widget.Switch;
 
 /**
@@ -53,7 +57,6 @@ public final class TableExample {
             new TableColumn("city", ColumnKind.TEXT), new TableColumn("product", ColumnKind.TEXT),
             new TableColumn("quantity", ColumnKind.INTEGER), new TableColumn("price", ColumnKind.DECIMAL),
             new TableColumn("paid", ColumnKind.BOOLEAN), new TableColumn("ordered", ColumnKind.DATE));
-    private static volatile TableData orders;
 
     private TableExample() {}
 
@@ -61,20 +64,11 @@ public final class TableExample {
     public record Item(String product, String shelf, long stock, double price, boolean organic) {}
 
     /**
-     * The big table's rows, shared by every session: a million made-up orders. Replacing this method's
-     * body is all it takes to show another {@link TableData}.
+     * The big table's rows: a million made-up orders, their cells computed when asked. Make it once per
+     * server and hand it to every session's table.
      */
     public static TableData orders() {
-        TableData data = orders;
-        if (data == null) {
-            synchronized (TableExample.class) {
-                if (orders == null) {
-                    orders = ListTableData.generated(ORDER_COLUMNS, 1_000_000, TableExample::orderCell);
-                }
-                data = orders;
-            }
-        }
-        return data;
+        return ListTableData.generated(ORDER_COLUMNS, 1_000_000, TableExample::orderCell);
     }
 
     private static Object orderCell(int row, int column) {
@@ -98,15 +92,19 @@ public final class TableExample {
         return (z ^ (z >>> 31)) & Long.MAX_VALUE;
     }
 
-    /** The app: orders, a live log every second, and the stock list. */
+    /** The app: orders, ten million trips, a live log every second, and the stock list. */
     public static App app() {
-        return app(Duration.ofSeconds(1), RandomGenerator.getDefault());
+        return app(Duration.ofSeconds(1), RandomGenerator.getDefault(), new TripsDataset());
     }
 
-    /** The app with the log's {@code period} and random numbers. */
-    public static App app(Duration period, RandomGenerator random) {
+    /**
+     * The app with the log's {@code period} and random numbers; {@code trips} (built on a user's first
+     * request, then shared by every session) is the ten-million-row section's data.
+     */
+    public static App app(Duration period, RandomGenerator random, TripsDataset trips) {
+        TableData orders = orders();
         return session -> {
-            Table ordersTable = ordersTable();
+            Table ordersTable = ordersTable(orders);
             var log = new ColumnDataSource(logRows(3, random));
             Table logTable = Table.of(log, Map.of("time", ColumnKind.DATETIME))
                     .selectionMode(SelectionMode.SINGLE)
@@ -141,6 +139,11 @@ public final class TableExample {
                     "## Orders\nA million orders, sorted, filtered and paged on the server: the page holds one page. "
                             + "Click a title to sort (shift-click adds a level), filter under the titles, search above.",
                     ordersTable,
+                    "## Ten million trips\nThe same ten million taxi trips held in the JVM's memory "
+                            + "(`ColumnarTableData`) or in an embedded DuckDB database (`SqlTableData`: sort, filters "
+                            + "and paging become parameterized SQL). The first request builds the data once for "
+                            + "every session: about ten seconds in memory, half a minute in DuckDB.",
+                    tripsSection(trips),
                     "## Live log\nA periodic async callback streams entries; only the new rows cross the wire. "
                             + "Select an entry to see it in detail; the selection stays while entries stream in.",
                     new Row(live, follow),
@@ -151,8 +154,40 @@ public final class TableExample {
         };
     }
 
-    static Table ordersTable() {
-        return Table.of(orders())
+    /** Two buttons, one per store; the table of the chosen one appears below them once its data is built. */
+    static Column tripsSection(TripsDataset trips) {
+        var status = new StaticText("Choose where the trips live.");
+        var shown = new Column();
+        var inMemory = new Button("10 million trips in memory");
+        var duckDb = new Button("10 million trips in DuckDB");
+        inMemory.onClick(async(event -> showTrips(shown, status, "in memory", trips::inMemory)));
+        duckDb.onClick(async(event -> showTrips(shown, status, "in DuckDB", trips::duckDb)));
+        return new Column(new Row(inMemory, duckDb, status), shown);
+    }
+
+    private static void showTrips(Column shown, StaticText status, String where, Supplier<TableData> data) {
+        status.setValue("Building the trips " + where + "…");
+        Table table = tripsTable(data.get());
+        shown.setChildren(table);
+        status.setValue("Showing the trips " + where + ".");
+    }
+
+    static Table tripsTable(TableData trips) {
+        return Table.of(trips)
+                .selectionMode(SelectionMode.SINGLE)
+                .column("id", c -> c.title("Trip").width(110).frozen(true).format(CellFormat.number(0))
+                        .headerFilter(HeaderFilter.NONE))
+                .column("pickup", c -> c.title("Pickup (UTC)").width(200))
+                .column("borough", c -> c.title("Borough").width(150).filterOptions(List.of(
+                        "Manhattan", "Brooklyn", "Queens", "Bronx", "Staten Island", "EWR", "Unknown")))
+                .column("distance", c -> c.title("Distance (km)").width(140).format(CellFormat.number(2)))
+                .column("fare", c -> c.title("Fare").width(120).format(CellFormat.number(2)))
+                .column("passengers", c -> c.title("Passengers").width(130))
+                .column("card", c -> c.title("Card").width(90));
+    }
+
+    static Table ordersTable(TableData orders) {
+        return Table.of(orders)
                 .selectionMode(SelectionMode.CHECKBOX)
                 .column("order", c -> c.title("Order").width(100).frozen(true).format(CellFormat.number(0)).headerFilter(
                         HeaderFilter.NONE))

@@ -32,7 +32,7 @@ public final class Gallery {
     static List<GallerySection> sections() {
         return List.of(new TextSection(), new DatesSection(), new ChoiceSection(), new SliderSection(),
                 new ButtonSection(), new FileSection(), new PaneSection(), new IndicatorSection(), new LayoutSection(),
-                new PlotSection());
+                new PlotSection(), new TableSection());
     }
 
     /** The app: a {@link Template} whose sidebar changes its own look, the sections as tabs in its main area. */
