@@ -86,7 +86,7 @@ final class DataPending implements Pending {
             return before;
         }
         before.firstKept = firstKept;
-        if (sharedRows != null) {
+        if (rowCount > 0) {
             before.appendRows(this);
         }
         if (patches != null) {
@@ -96,14 +96,24 @@ final class DataPending implements Pending {
         return before;
     }
 
+    /**
+     * Appends the rows of {@code newer}, which follow ours: the one call's arrays of a fresh entry, or,
+     * when a flush folds the live entries into those it froze earlier, the columns of an entry that
+     * already merged several calls (taking only the arrays lost those rows, and the page then missed them).
+     */
     private void appendRows(DataPending newer) {
         if (sharedRows == null && ownRows == null) {
             sharedRows = newer.sharedRows;
+            ownRows = newer.ownRows;   // newer is dropped after the merge: its columns become ours
             start = newer.start;
             rowCount = newer.rowCount;
         } else {
             LinkedHashMap<String, Column> own = ownRows();
-            newer.sharedRows.forEach((name, values) -> own.get(name).append(values, 0, newer.rowCount));
+            if (newer.sharedRows != null) {
+                newer.sharedRows.forEach((name, values) -> own.get(name).append(values, 0, newer.rowCount));
+            } else {
+                newer.ownRows.forEach((name, column) -> own.get(name).append(column));
+            }
             rowCount += newer.rowCount;
         }
         keep = newer.keep;
