@@ -1,8 +1,5 @@
 package org.panel4j.oidc;
 
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +13,7 @@ import java.util.function.UnaryOperator;
 /** A cookie-keeping HTTP client that navigates like a browser (Accept: text/html) and follows redirects step by step. */
 final class Browser {
 
-    final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    final CookieJar cookies = new CookieJar();
     final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     /** Every URL visited by the last {@link #open}, in order. */
@@ -57,7 +54,6 @@ final class Browser {
 
     /** The value of the cookie {@code name} the browser keeps (on any path), if any. */
     Optional<String> cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(HttpCookie::getValue).findFirst();
+        return cookies.value(name);
     }
 }

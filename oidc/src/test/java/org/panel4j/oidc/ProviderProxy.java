@@ -18,12 +18,13 @@ import java.util.regex.Pattern;
  * A pass-through HTTP proxy in front of the real OpenID provider (mock-oauth2-server), playing a
  * network attacker on demand: it changes the ID token in a token response ({@link Mode#TAMPER}), or asks
  * the provider for the token under another host name, so the token is validly signed but names another
- * issuer ({@link Mode#OTHER_ISSUER}). The provider names itself after the proxy through {@code X-Forwarded-Port}.
+ * issuer ({@link Mode#OTHER_ISSUER}), or for another client, so the token is for another audience
+ * ({@link Mode#OTHER_CLIENT}). The provider names itself after the proxy through {@code X-Forwarded-Port}.
  */
 final class ProviderProxy implements AutoCloseable {
 
     /** What the proxy does to the next token responses. */
-    enum Mode { PASS, TAMPER, OTHER_ISSUER }
+    enum Mode { PASS, TAMPER, OTHER_ISSUER, OTHER_CLIENT }
 
     private static final Set<String> HOP = Set.of("host", "connection", "content-length", "transfer-encoding", "upgrade",
             "keep-alive", "expect");
@@ -57,7 +58,11 @@ final class ProviderProxy implements AutoCloseable {
                     .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(body));
             exchange.getRequestHeaders().forEach((name, values) -> {
-                if (!HOP.contains(name.toLowerCase())) {
+                boolean otherClient = token && mode == Mode.OTHER_CLIENT && name.equalsIgnoreCase("authorization");
+                if (otherClient) {
+                    request.header(name, "Basic " + Base64.getEncoder().encodeToString(
+                            "another-client:its secret".getBytes(StandardCharsets.UTF_8)));
+                } else if (!HOP.contains(name.toLowerCase())) {
                     values.forEach(v -> request.header(name, v));
                 }
             });
