@@ -231,7 +231,9 @@ class OidcSignInTest {
         HttpResponse<String> atProvider = second.get(started.headers().firstValue("Location").orElseThrow());
         String callback = atProvider.headers().firstValue("Location").orElseThrow();
         assertThat(URI.create(callback).getPath()).isEqualTo(OidcSignIn.CALLBACK);
+        int tokenRequests = proxy.tokenRequests();
         assertRefused(first, first.get(callback));
+        assertThat(proxy.tokenRequests()).as("refused on the state, before the code is spent").isEqualTo(tokenRequests);
     }
 
     /** The status of a non-navigation GET of {@code path} carrying {@code cookie} as the session cookie. */

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,7 @@ final class ProviderProxy implements AutoCloseable {
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final int target;
+    private final AtomicInteger tokenRequests = new AtomicInteger();
     private volatile Mode mode = Mode.PASS;
 
     ProviderProxy(int targetPort) throws IOException {
@@ -46,6 +48,11 @@ final class ProviderProxy implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** How many token requests came through so far. */
+    int tokenRequests() {
+        return tokenRequests.get();
+    }
+
     void mode(Mode value) {
         this.mode = value;
     }
@@ -54,6 +61,9 @@ final class ProviderProxy implements AutoCloseable {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             boolean token = exchange.getRequestURI().getPath().endsWith("/token");
+            if (token) {
+                tokenRequests.incrementAndGet();
+            }
             var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + target + exchange.getRequestURI()))
                     .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(body));
