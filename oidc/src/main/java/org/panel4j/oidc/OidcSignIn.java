@@ -159,6 +159,10 @@ public final class OidcSignIn implements Authenticator {
         } catch (ParseException | URISyntaxException | RuntimeException e) {
             LOG.info("Sign-in refused: a malformed callback ({})", e.getClass().getSimpleName());
         }
+        if (Cookies.read(request, SESSION_COOKIE).flatMap(sessions::verify).isPresent()) {
+            // signed in meanwhile, e.g. by another tab whose sign-in replaced this one's flow cookie
+            return redirect(base + "/");
+        }
         return HttpResponse.text(401, "Sign-in failed. Open the page again to sign in anew.")
                 .header("Set-Cookie", Cookies.set(FLOW_COOKIE, "", CALLBACK, 0, secure));
     }

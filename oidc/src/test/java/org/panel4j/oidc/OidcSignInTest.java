@@ -236,6 +236,19 @@ class OidcSignInTest {
         assertThat(proxy.tokenRequests()).as("refused on the state, before the code is spent").isEqualTo(tokenRequests);
     }
 
+    @Test
+    void failedCallback_ofABrowserSignedInMeanwhile_goesToTheIndex() throws Exception {
+        var other = new Browser(base);
+        HttpResponse<String> atProvider = other.get(other.get("/hello").headers().firstValue("Location").orElseThrow());
+        String callback = atProvider.headers().firstValue("Location").orElseThrow();
+        Browser alice = signedIn("alice", List.of("staff"));
+        int tokenRequests = proxy.tokenRequests();
+        HttpResponse<String> answer = alice.get(callback);
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location")).contains(base.toString());
+        assertThat(proxy.tokenRequests()).isEqualTo(tokenRequests);
+    }
+
     /** The status of a non-navigation GET of {@code path} carrying {@code cookie} as the session cookie. */
     private static int withCookie(String path, String cookie) throws Exception {
         var request = java.net.http.HttpRequest.newBuilder(base.resolve(path))

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * the request for the route. A public route (see {@code ServerConfig.Builder.publicHandler} and
  * {@code publicHealth}) is answered without credentials, with the user if valid ones came anyway.
  * A refusal names no path; a GET the authenticator answers itself ({@code Authenticator.unauthenticated},
- * e.g. a redirect to sign in) gets that answer instead of the 401. Socket upgrades do not come here: {@link UpgradeGate} checks them.
+ * e.g. a redirect to sign in) gets that answer instead of the 401. Socket upgrades do not come here:
+ * {@link UpgradeGate} checks them.
  */
 final class SignInHandler extends Handler.Wrapper {
 
