@@ -28,4 +28,13 @@ public interface Authenticator {
     default Optional<String> challenge() {
         return Optional.empty();
     }
+
+    /**
+     * The answer to a GET request that did not authenticate, instead of the 401: e.g. a redirect to a
+     * sign-in page, or a sign-in flow's own callback. Asked on every route behind the authenticator
+     * (not on socket upgrades, which get 403); empty (the default) answers 401. See docs/sign-in-oidc.md.
+     */
+    default Optional<HttpResponse> unauthenticated(AuthRequest request) throws Exception {
+        return Optional.empty();
+    }
 }

@@ -1,6 +1,7 @@
 package org.panel4j.server;
 
 import java.security.Principal;
+import java.util.Objects;
 
 /**
  * Decides whether an authenticated user may open one app; set per app path with
@@ -9,6 +10,7 @@ import java.security.Principal;
  *
  * {@snippet :
  * config.authorize("/admin", user -> user.getName().equals("alice"));
+ * config.authorize("/reports", Authorizer.inGroup("finance"));
  * }
  */
 @FunctionalInterface
@@ -16,4 +18,10 @@ public interface Authorizer {
 
     /** Whether {@code user} may open the app. */
     boolean allows(Principal user) throws Exception;
+
+    /** Allows the users that are a {@link User} of {@code group} (e.g. from an OpenID Connect groups claim). */
+    static Authorizer inGroup(String group) {
+        Objects.requireNonNull(group, "group");
+        return user -> user instanceof User known && known.groups().contains(group);
+    }
 }

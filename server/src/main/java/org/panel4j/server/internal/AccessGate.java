@@ -16,6 +16,7 @@ import org.panel4j.server.AuthRequest;
 import org.panel4j.server.AuthThrottledException;
 import org.panel4j.server.Authenticator;
 import org.panel4j.server.Authorizer;
+import org.panel4j.server.HttpResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -134,11 +135,31 @@ final class AccessGate {
         Responses.send(response, callback, verdict.status(), "text/plain; charset=utf-8", text);
     }
 
+    /**
+     * The authenticator's own answer to {@code request}, which did not authenticate (e.g. a redirect to
+     * sign in); empty for a 401. An authenticator that throws gets none (logged).
+     */
+    Optional<HttpResponse> unauthenticated(Request request) {
+        Optional<Authenticator> auth = access.auth();
+        if (auth.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return auth.get().unauthenticated(authRequest(request));
+        } catch (Exception e) {
+            LOG.error("The authenticator failed to answer an unauthenticated request; refusing", e);
+            return Optional.empty();
+        }
+    }
+
     private AuthRequest authRequest(Request request) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (HttpField field : request.getHeaders()) {
-            headers.putIfAbsent(field.getName().toLowerCase(Locale.ROOT), field.getValue());
+            String name = field.getName().toLowerCase(Locale.ROOT);
+            // HTTP/2 may split the cookies over several fields: joined, as one HTTP/1.1 header has them
+            headers.merge(name, field.getValue(), (first, more) -> name.equals("cookie") ? first + "; " + more : first);
         }
-        return new AuthRequest(Request.getPathInContext(request), headers, addresses.key(request));
+        String query = request.getHttpURI().getQuery();
+        return new AuthRequest(Request.getPathInContext(request), headers, addresses.key(request), query == null ? "" : query);
     }
 }

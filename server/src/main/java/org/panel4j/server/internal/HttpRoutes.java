@@ -109,6 +109,11 @@ final class HttpRoutes extends Handler.Abstract {
             Responses.send(response, callback, 500, "text/plain; charset=utf-8", "Internal error");
             return;
         }
+        send(answer, request.path(), response, callback);
+    }
+
+    /** Writes {@code answer} (to a request for {@code path}, named in a log if a streamed body fails). */
+    static void send(HttpResponse answer, String path, Response response, Callback callback) {
         response.setStatus(answer.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
@@ -123,7 +128,7 @@ final class HttpRoutes extends Handler.Abstract {
             answer.stream().writeTo(out);
             out.close();
         } catch (Exception e) {
-            LOG.warn("The streamed body for {} failed: {}", ClientText.bounded(request.path(), 200), e.toString());
+            LOG.warn("The streamed body for {} failed: {}", ClientText.bounded(path, 200), e.toString());
             callback.failed(e);
             return;
         }
