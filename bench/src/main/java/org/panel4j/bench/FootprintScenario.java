@@ -2,10 +2,6 @@ package org.panel4j.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -74,8 +70,11 @@ final class FootprintScenario {
         jvm.add("-XX:AOTCacheOutput=" + aot);
         Process process = new ProcessBuilder(command(classpath, jvm, "--port=0", "--exit-after-warmup"))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0 || !Files.exists(aot)) {
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
+            throw new IllegalStateException("the AOT training run did not end within 120 s");
+        }
+        if (process.exitValue() != 0 || !Files.exists(aot)) {
             throw new IllegalStateException("the AOT training run failed (exit " + process.exitValue() + ")");
         }
     }
@@ -83,24 +82,11 @@ final class FootprintScenario {
     /** One launch: {@code {ms to the first page, RSS in MiB after a first session}}. */
     private static double[] launch(String classpath, List<String> jvm) throws Exception {
         int port = ServerProcess.freePort();
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/async_click")).build();
         long t0 = System.nanoTime();
         Process process = new ProcessBuilder(command(classpath, jvm, "--port=" + port)).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
-            while (true) {
-                try {
-                    if (ServerProcess.HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        break;
-                    }
-                } catch (ConnectException e) {
-                    Thread.sleep(2);
-                }
-                if (System.nanoTime() - t0 > 60_000_000_000L || !process.isAlive()) {
-                    throw new IllegalStateException("the examples server did not serve a page within 60 s");
-                }
-            }
-            double firstPageMs = (System.nanoTime() - t0) / 1e6;
+            double firstPageMs = ServerProcess.millisToFirstPage(process, port, t0);
             LoadClient client = LoadClient.open(ServerProcess.HTTP, port, "/async_click");
             Thread.sleep(IDLE_MS);
             double rss = rssKib(process.pid()) / 1024.0;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,6 +77,26 @@ final class ServerProcess implements AutoCloseable {
             }
         });
         return new ServerProcess(process, port);
+    }
+
+    /**
+     * Polls {@code /async_click} on {@code port} every 2 ms until it answers 200; returns the milliseconds
+     * since {@code startNanos}. The process was started at {@code startNanos} (a cold start's clock).
+     */
+    static double millisToFirstPage(Process process, int port, long startNanos) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/async_click")).build();
+        while (true) {
+            try {
+                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return (System.nanoTime() - startNanos) / 1e6;
+                }
+            } catch (ConnectException e) {
+                Thread.sleep(2);
+            }
+            if (System.nanoTime() - startNanos > 60_000_000_000L || !process.isAlive()) {
+                throw new IllegalStateException("the server did not serve a page within 60 s (alive: " + process.isAlive() + ")");
+            }
+        }
     }
 
     /** GETs {@code path} and returns the body. */
