@@ -155,7 +155,7 @@ class ServeCommandTest {
     }
 
     @Test
-    void exitAfterWarmup_servesEveryPageOnce_thenStops_andReturnsZero() {
+    void exitAfterWarmup_stopsAndReturnsZero_insteadOfServingOn() {
         var command = new ServeCommand(apps());
         var cli = new CommandLine(command);
 
