@@ -103,8 +103,10 @@ public final class RedisProcess implements AutoCloseable {
         awaitUp(timeout);
     }
 
+    /** Kills it and deletes its folder. */
     @Override
     public void close() {
         kill();
+        TempDirs.deleteQuietly(dir);
     }
 }

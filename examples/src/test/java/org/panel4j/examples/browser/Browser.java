@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.FluentWait;
+import org.panel4j.testkit.TempDirs;
 
 /**
  * One headless Debian Chromium driven by Selenium, for one test class (starting one costs about a
@@ -177,15 +177,7 @@ final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            deleteQuietly(profile);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a leftover temporary profile is harmless
+            TempDirs.deleteQuietly(profile);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.panel4j.testkit.RedisProcess;
+import org.panel4j.testkit.TempDirs;
 import org.panel4j.testkit.Waits;
 
 /**
@@ -200,5 +201,6 @@ public final class Cluster implements AutoCloseable {
             }
         }
         redis.close();
+        TempDirs.deleteQuietly(dir);
     }
 }
