@@ -29,6 +29,7 @@ public final class BenchMain {
      * times each, after 1,000 pages opened and closed so the server is as warm as in the full run);
      * {@code -Dbench.only=footprint} for the examples server's start and RSS, plain and with the
      * launcher's defaults (AOT cache, compact headers), alternated (issue 18);
+     * {@code -Dbench.only=cluster} for nginx, two nodes and Redis with 200 and 2,000 pages (issue 17);
      * {@code -Dbench.serverJvm="-XX:+UseZGC ..."} adds options to the server's JVM.
      */
     public static void main(String[] args) throws Exception {
@@ -77,6 +78,12 @@ public final class BenchMain {
         if ("footprint".equals(System.getProperty("bench.only", ""))) {
             out.set("footprint", new FootprintScenario().run(quick ? 3 : 7));
             finish(out, quick ? "results-footprint-quick.json" : "results-footprint.json", t0);
+            return;
+        }
+        if ("cluster".equals(System.getProperty("bench.only", ""))) {
+            System.out.println("== 9 several nodes: nginx, two nodes, Redis");
+            out.set("cluster", new ClusterScenario(quick).run(quick ? new int[] {60} : new int[] {200, 2000}));
+            finish(out, quick ? "results-cluster-quick.json" : "results-cluster.json", t0);
             return;
         }
         if ("table".equals(System.getProperty("bench.only", ""))) {

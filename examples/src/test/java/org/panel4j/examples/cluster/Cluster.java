@@ -113,6 +113,9 @@ public final class Cluster implements AutoCloseable {
         nodes.forEach(Node::start);
         startNginx();
         nodes.forEach(Node::awaitReady);
+        // nginx marks a node it could not reach as failed for 10 s (max_fails=1, fail_timeout=10s, its
+        // defaults); its own start probe may have done that while the nodes were still starting
+        Waits.until(() -> status(port, "/health") == 200, START, "nginx to reach a node");
     }
 
     /** The nginx configuration of docs/deploy.md with this cluster's ports. */
@@ -142,9 +145,10 @@ public final class Cluster implements AutoCloseable {
         // nginx's own main file (Debian's /etc/nginx/nginx.conf plays this part): where to keep its files
         Files.writeString(dir.resolve("nginx.conf"), """
                 worker_processes 1;
+                worker_rlimit_nofile 20000;
                 pid %1$s/nginx.pid;
                 error_log %1$s/error.log warn;
-                events { worker_connections 4096; }
+                events { worker_connections 10000; }   # 2,000 pages in the bench: two connections each
                 http {
                     access_log off;
                     client_body_temp_path %1$s/body;
@@ -158,6 +162,15 @@ public final class Cluster implements AutoCloseable {
         nginx = new ProcessBuilder(NGINX.toString(), "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString(),
                 "-g", "daemon off;").redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start();
         Waits.until(() -> status(port, "/health") > 0, START, "nginx to answer");
+    }
+
+    /** nginx's error log (warnings and worse). */
+    public String nginxLog() {
+        try {
+            return Files.readString(dir.resolve("error.log")) + Files.readString(dir.resolve("nginx.out"));
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 
     /** http://127.0.0.1:port of nginx. */
@@ -178,7 +191,8 @@ public final class Cluster implements AutoCloseable {
         }
     }
 
-    static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+    /** GET {@code path} on {@code port}, the body as text. */
+    public static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }

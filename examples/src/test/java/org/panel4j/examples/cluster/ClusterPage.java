@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * URL state), follow the node's values, click; {@link #reopen} is the client's fresh page after its node
  * was lost. Records when each banner value arrived.
  */
-final class ClusterPage implements WebSocket.Listener {
+public final class ClusterPage implements WebSocket.Listener {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern BOOT = Pattern.compile("<script type=\"application/json\" id=\"p4j-boot\">(.*?)</script>");
@@ -28,11 +28,11 @@ final class ClusterPage implements WebSocket.Listener {
     private final int port;
     private final String origin;
     /** The banner values seen, with the System.nanoTime() each arrived. */
-    final Map<String, Long> banners = new ConcurrentHashMap<>();
-    volatile String node;          // from the socket URL: the node nginx was told to route to
+    public final Map<String, Long> banners = new ConcurrentHashMap<>();
+    public volatile String node;          // from the socket URL: the node nginx was told to route to
     volatile String shownNode;     // what the app says serves it
-    volatile int count;
-    volatile CompletableFuture<Integer> closed = new CompletableFuture<>();
+    public volatile int count;
+    public volatile CompletableFuture<Integer> closed = new CompletableFuture<>();
     private volatile CompletableFuture<Void> synced = new CompletableFuture<>();
     private volatile WebSocket socket;
     private volatile String csrf;
@@ -42,13 +42,13 @@ final class ClusterPage implements WebSocket.Listener {
     private final StringBuilder partial = new StringBuilder();
     private volatile long seq;
 
-    ClusterPage(int port) {
+    public ClusterPage(int port) {
         this.port = port;
         this.origin = "http://127.0.0.1:" + port;
     }
 
     /** Opens a fresh page through nginx (with {@code ?count=} URL state) and waits for its init. */
-    ClusterPage open(Duration timeout) throws Exception {
+    public ClusterPage open(Duration timeout) throws Exception {
         HttpResponse<String> page = Cluster.get(port, count > 0 ? "/?count=" + count : "/");
         Matcher m = BOOT.matcher(page.body());
         if (page.statusCode() != 200 || !m.find()) {
@@ -70,7 +70,7 @@ final class ClusterPage implements WebSocket.Listener {
     }
 
     /** What the client does once its node is gone: fresh pages through nginx until one opens (URL state kept). */
-    void reopen(Duration timeout) throws Exception {
+    public void reopen(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             try {
@@ -86,7 +86,7 @@ final class ClusterPage implements WebSocket.Listener {
     }
 
     /** Clicks Count; the count (URL state) goes up when the node answers. */
-    void click() {
+    public void click() {
         send("{\"type\":\"event\",\"seq\":" + (++seq) + ",\"csrf\":\"" + csrf + "\",\"id\":\"" + buttonId
                 + "\",\"event\":\"click\",\"payload\":{}}");
     }
@@ -172,7 +172,8 @@ final class ClusterPage implements WebSocket.Listener {
         closed.complete(-1);
     }
 
-    void abort() {
+    /** Drops the socket without a close handshake. */
+    public void abort() {
         if (socket != null) {
             socket.abort();
         }
