@@ -29,6 +29,7 @@ public final class BenchMain {
      * times each, after 1,000 pages opened and closed so the server is as warm as in the full run);
      * {@code -Dbench.only=footprint} for the examples server's start and RSS, plain and with the
      * launcher's defaults (AOT cache, compact headers), alternated (issue 18);
+     * {@code -Dbench.only=many} for 1,000 widgets rendered and 100 of them patched in Chromium (issue 18);
      * {@code -Dbench.only=cluster} for nginx, two nodes and Redis with 200 and 2,000 pages (issue 17);
      * {@code -Dbench.serverJvm="-XX:+UseZGC ..."} adds options to the server's JVM.
      */
@@ -78,6 +79,14 @@ public final class BenchMain {
         if ("footprint".equals(System.getProperty("bench.only", ""))) {
             out.set("footprint", new FootprintScenario().run(quick ? 3 : 7));
             finish(out, quick ? "results-footprint-quick.json" : "results-footprint.json", t0);
+            return;
+        }
+        if ("many".equals(System.getProperty("bench.only", ""))) {
+            try (ServerProcess server = ServerProcess.start(serverJvm)) {
+                System.out.println("== 12 1,000 widgets in Chromium");
+                out.set("manyComponents", new ManyComponentsScenario().run(server.port, quick ? 5 : 20, quick ? 10 : 50));
+            }
+            finish(out, quick ? "results-many-quick.json" : "results-many.json", t0);
             return;
         }
         if ("cluster".equals(System.getProperty("bench.only", ""))) {

@@ -34,6 +34,7 @@ public final class BenchServer {
                 .app("/bench_click", apps.click())
                 .app("/bench_rate", apps.rate())
                 .app("/bench_fan", apps.fan())
+                .app("/bench_many", new ManyComponentsApp())
                 .handler("/bench", request -> answer(request, apps, holder[0])));
         holder[0] = server;
         server.start();

@@ -104,6 +104,7 @@ public final class Engine {
 
     private Handler staticFiles() {
         return new Handler.Sequence(new Favicon(),
+                new VersionedClientFiles(files("org/panel4j/client/", HtmlShell.STATIC, VersionedClientFiles.CACHE_CONTROL)),
                 files("org/panel4j/client/", HtmlShell.STATIC, "no-cache"),
                 files(HtmlShell.UPLOT_RESOURCES, HtmlShell.UPLOT, "max-age=86400"),
                 files(HtmlShell.PDFJS_RESOURCES, HtmlShell.PDFJS, "max-age=86400"),

@@ -5,7 +5,10 @@ import java.util.List;
 /** The HTML pages the server writes: an app's shell carrying the boot JSON, and the index of apps. */
 final class HtmlShell {
 
-    /** Where the browser client's files are served. */
+    /**
+     * Where the browser client's files are served, revalidated on each use; pages load them from
+     * {@link VersionedClientFiles#prefix()}, kept by browsers.
+     */
     static final String STATIC = "/static/panel4j";
 
     /** Where uPlot's files (from its WebJar, files under dist/) are served; the Figure view imports them from here. */
@@ -39,7 +42,7 @@ final class HtmlShell {
         String safeJson = bootJson.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
         return head(title)
                 + "<script type=\"application/json\" id=\"p4j-boot\">" + safeJson + "</script>\n"
-                + "<script type=\"module\" src=\"" + STATIC + "/core.js\"></script>\n"
+                + "<script type=\"module\" src=\"" + VersionedClientFiles.prefix() + "/core.js\"></script>\n"
                 + "</head>\n<body>\n<main id=\"p4j-root\" class=\"p4j-root\"></main>\n"
                 + "<noscript>This app needs JavaScript.</noscript>\n</body>\n</html>\n";
     }
@@ -68,6 +71,6 @@ final class HtmlShell {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + Responses.escapeHtml(title) + "</title>\n"
                 + "<link rel=\"icon\" type=\"image/svg+xml\" href=\"" + STATIC + "/favicon.svg\">\n"
-                + "<link rel=\"stylesheet\" href=\"" + STATIC + "/panel4j.css\">\n";
+                + "<link rel=\"stylesheet\" href=\"" + VersionedClientFiles.prefix() + "/panel4j.css\">\n";
     }
 }

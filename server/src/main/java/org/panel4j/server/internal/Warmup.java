@@ -20,7 +20,7 @@ public final class Warmup {
 
     private static final int TIMEOUT_MS = 10_000;
     private static final List<String> CLIENT_FILES = List.of(
-            "/static/panel4j/core.js", "/static/panel4j/panel4j.css", "/favicon.ico");
+            VersionedClientFiles.prefix() + "/core.js", VersionedClientFiles.prefix() + "/panel4j.css", "/favicon.ico");
 
     private Warmup() {}
 

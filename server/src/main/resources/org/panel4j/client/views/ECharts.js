@@ -3,7 +3,7 @@
 // tooltips are drawn as chart text (renderMode 'richText', never HTML) and a link that is not http(s)
 // or relative is dropped. A new option replaces the old one; the chart follows its box's size and
 // the page's light or dark theme.
-import * as echarts from '../../echarts/dist/echarts.esm.min.js';
+import * as echarts from '/static/echarts/dist/echarts.esm.min.js';
 import { el } from './dom.js';
 
 const SAFE_LINK = /^(https?:\/\/|\/(?!\/)|\.{0,2}\/|#)/i;

@@ -4,7 +4,7 @@
 // reset; while zoomed, new data do not move the view. A readout follows the cursor.
 //
 // For tests and tools: window.panel4j.views.get(id).stats() returns {draws, changes, built}.
-import uPlot from '../../uplot/dist/uPlot.esm.js';
+import uPlot from '/static/uplot/dist/uPlot.esm.js';
 import { el } from './dom.js';
 import { readout } from './plotReadout.js';
 import { series, groups } from './plotSeries.js';
@@ -16,7 +16,7 @@ function loadCss() {
   styled = true;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = new URL('../../uplot/dist/uPlot.min.css', import.meta.url).href;
+  link.href = '/static/uplot/dist/uPlot.min.css';
   document.head.append(link);
 }
 

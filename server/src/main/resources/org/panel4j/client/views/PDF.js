@@ -1,10 +1,10 @@
 // PDF: one page of a document drawn by pdf.js (its WebJar, served at /static/pdfjs) into a canvas,
 // with previous/next buttons that send 'page'. Scripts in the document never run (isEvalSupported off,
 // no scripting layer); no frame or plugin, so the page's CSP stays as it is.
-import * as pdfjs from '../../pdfjs/build/pdf.min.mjs';
+import * as pdfjs from '/static/pdfjs/build/pdf.min.mjs';
 import { el } from './dom.js';
 
-pdfjs.GlobalWorkerOptions.workerSrc = new URL('../../pdfjs/build/pdf.worker.min.mjs', import.meta.url).href;
+pdfjs.GlobalWorkerOptions.workerSrc = '/static/pdfjs/build/pdf.worker.min.mjs';
 
 export function create(props, ctx) {
   const root = el('div', 'p4j-pdf');

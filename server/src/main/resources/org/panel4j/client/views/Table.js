@@ -12,7 +12,7 @@
 //
 // For tests and tools: window.panel4j.views.get(id).rows() returns the rows shown, in order, as
 // objects {_k: key, column: value}; .table is the Tabulator instance.
-import { TabulatorFull as Tabulator } from '../../tabulator/dist/js/tabulator_esm.min.mjs';
+import { TabulatorFull as Tabulator } from '/static/tabulator/dist/js/tabulator_esm.min.mjs';
 import { el } from './dom.js';
 
 let styled = false;
@@ -22,7 +22,7 @@ function loadCss() {
   styled = true;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = new URL('../../tabulator/dist/css/tabulator_simple.min.css', import.meta.url).href;
+  link.href = '/static/tabulator/dist/css/tabulator_simple.min.css';
   document.head.append(link);
 }
 

@@ -1,6 +1,6 @@
 // How each glyph of a Figure becomes a uPlot series: line, scatter, step, area and vbar, with the
 // glyph's colour, alpha, line width, marker size and legend label.
-import uPlot from '../../uplot/dist/uPlot.esm.js';
+import uPlot from '/static/uplot/dist/uPlot.esm.js';
 
 /** The glyphs grouped by (source, x column), in first-use order: each group is one uPlot table. */
 export function groups(glyphs) {
