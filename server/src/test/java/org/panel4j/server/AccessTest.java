@@ -129,7 +129,7 @@ class AccessTest {
 
     /** Every route the server answers, an app's, the index, /health, handler routes, the client's files, unknown paths. */
     private static final List<String> GUARDED = List.of("/", "/health", "/data", "/data/x?q=1", "/reports",
-            "/static/panel4j/core.js", "/static/uplot/uPlot.esm.js", "/static/echarts/dist/echarts.esm.min.js", "/hello", "/hello/ws", "/nosuch", "/opener");
+            "/static/panel4j/core.js", "/static/panel4j/v/any-build/core.js", "/static/uplot/uPlot.esm.js", "/static/echarts/dist/echarts.esm.min.js", "/hello", "/hello/ws", "/nosuch", "/opener");
 
     @Test
     void withoutCredentials_everyRouteBut_thePublicOnes_gets401_andTheBodyNamesNoPathOrCount() throws Exception {
@@ -152,6 +152,7 @@ class AccessTest {
         assertThat(page("/data/x?q=1", alice).body()).isEqualTo("data for alice at /data/x");
         assertThat(page("/data", basic("bob", "builder")).body()).isEqualTo("data for bob at /data");
         assertThat(page("/static/panel4j/core.js", alice).statusCode()).isEqualTo(200);
+        assertThat(page("/static/panel4j/v/any-build/core.js", alice).statusCode()).isEqualTo(200);
         assertThat(page("/nosuch", alice).statusCode()).isEqualTo(404);
     }
 
