@@ -94,7 +94,12 @@ public final class TableExample {
 
     /** The app: orders, ten million trips, a live log every second, and the stock list. */
     public static App app() {
-        return app(Duration.ofSeconds(1), RandomGenerator.getDefault(), new TripsDataset());
+        return app(new TripsDataset());
+    }
+
+    /** The app showing {@code trips} (built on a user's first request, then shared by every session). */
+    public static App app(TripsDataset trips) {
+        return app(Duration.ofSeconds(1), RandomGenerator.getDefault(), trips);
     }
 
     /**

@@ -113,6 +113,12 @@ final class Browser implements AutoCloseable {
                 .withMessage("waiting for " + what).until(condition);
     }
 
+    /** As {@link #await(String, Function)}, waiting at most {@code timeout} (work known to be slow). */
+    <T> T await(String what, Duration timeout, Function<WebDriver, T> condition) {
+        return new FluentWait<WebDriver>(driver).withTimeout(timeout).pollingEvery(Duration.ofMillis(50))
+                .withMessage("waiting for " + what).until(condition);
+    }
+
     /** The button whose visible name is {@code name}. */
     WebElement button(String name) {
         return driver.findElement(By.xpath("//button[normalize-space()='" + name + "']"));

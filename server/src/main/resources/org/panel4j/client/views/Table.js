@@ -484,7 +484,7 @@ function answer(view, page) {
   });
   const lastPage = Math.max(1, Math.ceil(page.matching / waiting.size));
   const first = page.matching === 0 ? 0 : page.offset + 1;
-  view.count.textContent = `${first}–${page.offset + data.length} of ${page.matching.toLocaleString()} rows`;
+  view.count.textContent = `${first.toLocaleString()}–${(page.offset + data.length).toLocaleString()} of ${page.matching.toLocaleString()} rows`;
   waiting.resolve({ last_page: lastPage, last_row: page.matching, data });
   setTimeout(() => applySelection(view), 0);
 }
