@@ -81,6 +81,11 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
     }
 
+    /** Makes the page's clock read in {@code zone} (an IANA id; empty: the machine's zone again), through CDP. */
+    void timeZone(String zone) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+    }
+
     /** Saves downloads to {@code folder} without asking (Chromium's download behaviour, through CDP). */
     void downloadTo(Path folder) {
         driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
