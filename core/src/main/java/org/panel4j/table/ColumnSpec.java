@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param format how the cells are shown
  * @param editable whether the cells can be edited in the page
  * @param choices for an editable TEXT column, the values an edit may choose (a select editor); empty: free text
- * @param min for an editable number column, the least value an edit may set (for DATETIME, in epoch
+ * @param min for an editable number or DATETIME column, the least value an edit may set (DATETIME: epoch
  *     milliseconds), or null
  * @param max for an editable number or DATETIME column, the greatest value an edit may set, or null
  * @param headerFilter the filter under the title
