@@ -1,6 +1,8 @@
 package org.panel4j.table;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +25,9 @@ import org.jspecify.annotations.Nullable;
  * @param format how the cells are shown
  * @param editable whether the cells can be edited in the page
  * @param choices for an editable TEXT column, the values an edit may choose (a select editor); empty: free text
- * @param min for an editable number column, the least value an edit may set, or null
- * @param max for an editable number column, the greatest value an edit may set, or null
+ * @param min for an editable number or DATETIME column, the least value an edit may set (DATETIME: epoch
+ *     milliseconds), or null
+ * @param max for an editable number or DATETIME column, the greatest value an edit may set, or null
  * @param headerFilter the filter under the title
  * @param filterOptions the values a {@link HeaderFilter#SELECT} offers (for BOOLEAN: true and false when empty)
  * @param sortable whether a click on the title sorts by the column
@@ -66,14 +69,16 @@ public record ColumnSpec(TableColumn column, String title, @Nullable Integer wid
                         + column.kind().valueType().getSimpleName());
             }
         }
-        if ((min != null || max != null) && column.kind() != ColumnKind.INTEGER && column.kind() != ColumnKind.DECIMAL) {
-            throw new IllegalArgumentException(where + ": min and max need a number column");
+        if ((min != null || max != null) && column.kind() != ColumnKind.INTEGER && column.kind() != ColumnKind.DECIMAL
+                && column.kind() != ColumnKind.DATETIME) {
+            throw new IllegalArgumentException(where + ": min and max need a number or DATETIME column");
         }
         if (min != null && max != null && min > max) {
             throw new IllegalArgumentException(where + ": min " + min + " is above max " + max);
         }
-        if (editable && column.kind() == ColumnKind.DATETIME) {
-            throw new IllegalArgumentException(where + ": DATETIME cells cannot be edited in this version");
+        if (editable && column.kind() == ColumnKind.DATETIME && !(format instanceof CellFormat.DateTime)) {
+            throw new IllegalArgumentException(where + ": an editable DATETIME column needs a dateTime format "
+                    + "(its editor reads and writes in the zone the cells are shown in)");
         }
         if (editable && format instanceof CellFormat.Button) {
             throw new IllegalArgumentException(where + ": a button column cannot be edited");
@@ -97,6 +102,11 @@ public record ColumnSpec(TableColumn column, String title, @Nullable Integer wid
     /** The column's kind. */
     public ColumnKind kind() {
         return column.kind();
+    }
+
+    /** The zone an edited DATETIME cell is read and written in: its format's; UTC for other formats. */
+    ZoneId zone() {
+        return format instanceof CellFormat.DateTime d ? d.zone() : ZoneOffset.UTC;
     }
 
     /** A copy changed by {@code change} (validated). */
@@ -209,10 +219,17 @@ public record ColumnSpec(TableColumn column, String title, @Nullable Integer wid
             return this;
         }
 
-        /** For a number column: the bounds an edit must keep, null for none. */
+        /** For a number column: the bounds an edit must keep, null for none (a DATETIME column: epoch milliseconds). */
         public Builder bounds(@Nullable Double least, @Nullable Double greatest) {
             min = least;
             max = greatest;
+            return this;
+        }
+
+        /** For a DATETIME column: the earliest and latest moments an edit may set, null for none. */
+        public Builder bounds(@Nullable Instant earliest, @Nullable Instant latest) {
+            min = earliest == null ? null : (double) earliest.toEpochMilli();
+            max = latest == null ? null : (double) latest.toEpochMilli();
             return this;
         }
 

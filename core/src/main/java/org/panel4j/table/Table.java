@@ -1,6 +1,7 @@
 package org.panel4j.table;
 
 import java.lang.reflect.Array;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -635,7 +636,7 @@ public final class Table extends Component {
         String problem;
         Object value = null;
         try {
-            value = Values.fromClient(spec.kind(), payload.get("value"), "column '" + spec.name() + "'");
+            value = Values.fromClient(spec.kind(), payload.get("value"), "column '" + spec.name() + "'", spec.zone());
             problem = boundsProblem(spec, value);
         } catch (ClientInputException e) {
             problem = e.getMessage();
@@ -662,6 +663,17 @@ public final class Table extends Component {
     }
 
     private @Nullable String boundsProblem(ColumnSpec spec, Object value) {
+        if (value instanceof Instant moment) {
+            long millis = moment.toEpochMilli();
+            if (spec.min() != null && millis < spec.min()) {
+                return "must be " + Values.shown(Instant.ofEpochMilli(spec.min().longValue()), spec.zone())
+                        + " or later (" + Values.zoneName(spec.zone()) + "), got " + Values.shown(moment, spec.zone());
+            }
+            if (spec.max() != null && millis > spec.max()) {
+                return "must be " + Values.shown(Instant.ofEpochMilli(spec.max().longValue()), spec.zone())
+                        + " or earlier (" + Values.zoneName(spec.zone()) + "), got " + Values.shown(moment, spec.zone());
+            }
+        }
         if (value instanceof Number n) {
             double d = n.doubleValue();
             if (spec.min() != null && d < spec.min() || spec.max() != null && d > spec.max()) {

@@ -3,7 +3,12 @@ package org.panel4j.table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.session.ClientInputException;
 import org.panel4j.session.ClientText;
@@ -18,6 +23,8 @@ final class Values {
 
     /** The largest whole number the page reads exactly (2^53). */
     static final long MAX_EXACT = 1L << 53;
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
 
     private Values() {}
 
@@ -71,6 +78,48 @@ final class Values {
                     + ", got " + ClientText.bounded(wire));
         }
         return value;
+    }
+
+    /**
+     * A value the page sent as an edit of a column of {@code kind}: as {@link #fromClient}, and for
+     * DATETIME also a local date-time ({@code yyyy-mm-ddThh:mm}, seconds and fractions optional) read
+     * in {@code zone}; a time a daylight-saving gap skips is moved later by the gap, one an overlap
+     * repeats is the earlier moment.
+     *
+     * @throws ClientInputException ({@code invalid_value}) if it is not of the kind
+     */
+    static Object fromClient(ColumnKind kind, @Nullable Object wire, String what, ZoneId zone) {
+        if (kind != ColumnKind.DATETIME || !(wire instanceof String text)) {
+            return fromClient(kind, wire, what);
+        }
+        LocalDateTime local = parseLocalDateTime(text);
+        if (local == null) {
+            throw new ClientInputException(ClientInputException.Code.INVALID_VALUE, what + " needs a moment in epoch "
+                    + "milliseconds or a date and time as yyyy-mm-ddThh:mm[:ss] in " + zoneName(zone) + ", got "
+                    + ClientText.bounded(wire));
+        }
+        return local.atZone(zone).toInstant();
+    }
+
+    private static @Nullable LocalDateTime parseLocalDateTime(String text) {
+        if (text.length() < 16 || text.length() > 29) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** {@code moment} as the page shows it in {@code zone}: {@code yyyy-MM-dd HH:mm:ss}, for messages. */
+    static String shown(Instant moment, ZoneId zone) {
+        return SHOWN.format(moment.atZone(zone));
+    }
+
+    /** The zone's name for messages: {@code UTC} for UTC however it was given. */
+    static String zoneName(ZoneId zone) {
+        return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     private static boolean isWhole(Number n) {

@@ -109,6 +109,61 @@ class TableLocalTest {
         }
     }
 
+    @Test
+    void dateTimeEdits_areReadInTheZoneTheColumnShows_checkedAgainstItsBounds_andRefusedOnesPutBack() throws Exception {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        Table table = Table.of(Item.class, items(), paris)
+                .column("checked", c -> c.editable(true).bounds(LocalDateTime.of(2025, 1, 1, 0, 0).atZone(paris).toInstant(),
+                        LocalDateTime.of(2026, 12, 31, 23, 59, 59).atZone(paris).toInstant()));
+        var edits = new CopyOnWriteArrayList<EditEvent>();
+        table.onEdit(edits::add);
+        try (var page = TestSession.open(session -> table)) {
+            ColumnDataSource source = table.getSource();
+            long before = source.longs("checked")[1];
+            page.event(table, "edit", edit(0, "checked", "2026-07-14T09:30"));          // summer: UTC+2
+            page.event(table, "edit", edit(1, "checked", "2026-01-05T08:15:30"));       // winter: UTC+1
+            page.event(table, "edit", edit(2, "checked", "2026-03-29T02:30:00"));       // skipped by the clocks
+            long epoch = Instant.parse("2025-06-01T10:00:00Z").toEpochMilli();
+            page.event(table, "edit", edit(0, "checked", epoch));                       // a moment as the filters send it
+            assertThat(source.longs("checked")).containsExactly(epoch, Instant.parse("2026-01-05T07:15:30Z").toEpochMilli(),
+                    Instant.parse("2026-03-29T01:30:00Z").toEpochMilli());
+            assertThat(edits).extracting(EditEvent::row, EditEvent::newValue).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(0L, Instant.parse("2026-07-14T07:30:00Z")),
+                    org.assertj.core.groups.Tuple.tuple(1L, Instant.parse("2026-01-05T07:15:30Z")),
+                    org.assertj.core.groups.Tuple.tuple(2L, Instant.parse("2026-03-29T01:30:00Z")),
+                    org.assertj.core.groups.Tuple.tuple(0L, Instant.ofEpochMilli(epoch)));
+            assertThat(edits.get(1).oldValue()).isEqualTo(Instant.ofEpochMilli(before));
+
+            refused(page, table, edit(1, "checked", "2024-12-31T23:59:59"),
+                    "must be 2025-01-01 00:00:00 or later (Europe/Paris), got 2024-12-31 23:59:59");
+            refused(page, table, edit(1, "checked", "2027-01-01T00:00"),
+                    "must be 2026-12-31 23:59:59 or earlier (Europe/Paris), got 2027-01-01 00:00:00");
+            refused(page, table, edit(1, "checked", Instant.parse("2030-01-01T00:00:00Z").toEpochMilli()), "or earlier");
+            refused(page, table, edit(1, "checked", "2026-02-30T10:00"), "yyyy-mm-ddThh:mm[:ss] in Europe/Paris");
+            refused(page, table, edit(1, "checked", "tomorrow"), "yyyy-mm-ddThh:mm[:ss]");
+            refused(page, table, edit(1, "checked", "2026-01-05T08:15:30+05:00"), "yyyy-mm-ddThh:mm[:ss]");
+            refused(page, table, edit(1, "checked", true), "a moment in epoch milliseconds");
+            refused(page, table, edit(1, "checked", 1.5), "a moment in epoch milliseconds");
+            refused(page, table, edit(1, "checked", "x".repeat(100_000)), "yyyy-mm-ddThh:mm[:ss]");
+            assertThat(table.getRefusals()).hasSize(9).allSatisfy(r -> assertThat(r)
+                    .containsEntry("row", 1L).containsEntry("column", "checked")
+                    .containsEntry("value", Instant.parse("2026-01-05T07:15:30Z").toEpochMilli()));
+            assertThat(source.longs("checked")[1]).isEqualTo(Instant.parse("2026-01-05T07:15:30Z").toEpochMilli());
+            assertThat(edits).hasSize(4);
+        }
+    }
+
+    @Test
+    void anEditableDateTimeColumn_needsTheFormatWhoseZoneItsEditorUses_andBoundsFitOnlyOrderedNumbersAndMoments() {
+        Table table = Table.of(items());
+        assertThatThrownBy(() -> table.column("checked", c -> c.editable(true).format(CellFormat.plain())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a dateTime format");
+        assertThatThrownBy(() -> table.column("name", c -> c.bounds(0.0, 1.0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("need a number or DATETIME column");
+        table.column("checked", c -> c.editable(true).format(CellFormat.dateTime(ZoneId.of("Asia/Tokyo"))));
+        assertThat(table.getColumns().get(5).zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+    }
+
     private static void refused(TestSession page, Table table, Map<String, Object> payload, String message) {
         assertThatThrownBy(() -> page.event(table, "edit", payload))
                 .isInstanceOf(ClientInputException.class).hasMessageContaining("Edit refused").hasMessageContaining(message);

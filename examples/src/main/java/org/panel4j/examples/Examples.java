@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.panel4j.App;
 import org.panel4j.examples.gallery.Gallery;
+import org.panel4j.examples.table.TripsDataset;
 import org.panel4j.server.AppCatalog;
 import org.panel4j.server.ServeCommand;
 import picocli.CommandLine;
@@ -29,6 +30,14 @@ public final class Examples implements AppCatalog {
 
     /** The example apps by path, fetching images from {@code picsumBase}. */
     public static Map<String, App> apps(Supplier<String> picsumBase) {
+        return apps(picsumBase, new TripsDataset());
+    }
+
+    /**
+     * The example apps by path, fetching images from {@code picsumBase}; {@code /table} shows
+     * {@code trips} (a test holding the same instance can check what the page shows against it).
+     */
+    public static Map<String, App> apps(Supplier<String> picsumBase, TripsDataset trips) {
         var images = new ImageSource(picsumBase);
         var apps = new LinkedHashMap<String, App>();
         var links = new LinkedHashMap<String, String>();
@@ -50,7 +59,7 @@ public final class Examples implements AppCatalog {
         apps.put("/async_stream", ExamplePage.of(links.get("/async_stream"),
                 "Each click streams points of a random walk into a live plot.", AsyncStream.app(), links));
         apps.put("/table", ExamplePage.of(links.get("/table"),
-                "A million orders paged from the server, ten million trips in memory or in DuckDB, a live log and an editable stock list.", TableExample.app(), links));
+                "A million orders paged from the server, ten million trips in memory or in DuckDB, a live log and an editable stock list.", TableExample.app(trips), links));
         apps.put("/gallery", Gallery.app().describedAs(links.get("/gallery"),
                 "Every component, next to the code that makes it."));
         return apps;

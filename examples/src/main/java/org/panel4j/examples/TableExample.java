@@ -5,6 +5,8 @@ import static org.panel4j.Panel.async;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,8 +62,11 @@ public final class TableExample {
 
     private TableExample() {}
 
-    /** A stock item of the editable table. */
-    public record Item(String product, String shelf, long stock, double price, boolean organic) {}
+    /** The zone the stock list's restock times are read, shown and edited in. */
+    public static final ZoneId STOCK_ZONE = ZoneId.of("Europe/Paris");
+
+    /** A stock item of the editable table; {@code restocked} is a time in {@link #STOCK_ZONE}. */
+    public record Item(String product, String shelf, long stock, double price, boolean organic, LocalDateTime restocked) {}
 
     /**
      * The big table's rows: a million made-up orders, their cells computed when asked. Make it once per
@@ -94,7 +99,12 @@ public final class TableExample {
 
     /** The app: orders, ten million trips, a live log every second, and the stock list. */
     public static App app() {
-        return app(Duration.ofSeconds(1), RandomGenerator.getDefault(), new TripsDataset());
+        return app(new TripsDataset());
+    }
+
+    /** The app showing {@code trips} (built on a user's first request, then shared by every session). */
+    public static App app(TripsDataset trips) {
+        return app(Duration.ofSeconds(1), RandomGenerator.getDefault(), trips);
     }
 
     /**
@@ -149,7 +159,8 @@ public final class TableExample {
                     new Row(live, follow),
                     new Row(logTable, new Card("Selected entry", detail)),
                     "## Stock\nClick a cell to edit it: the server checks each edit (stock 0 to 500, "
-                            + "price 0.5 to 100, a shelf from the list) and puts refused values back.",
+                            + "price 0.5 to 100, a shelf from the list, a restock time from 2024 to 2027 in Paris time) and puts "
+                            + "refused values back.",
                     stock);
         };
     }
@@ -202,16 +213,22 @@ public final class TableExample {
 
     static Table stockTable() {
         var items = List.of(
-                new Item("Espresso beans", "A1", 42, 12.5, true), new Item("Green tea", "A2", 120, 6.0, true),
-                new Item("Oat milk", "B1", 8, 2.4, false), new Item("Dark chocolate", "B2", 64, 3.2, true),
-                new Item("Olive oil", "C1", 15, 9.9, true), new Item("Honey", "C2", 0, 7.5, false));
-        Table stock = Table.of(items)
+                new Item("Espresso beans", "A1", 42, 12.5, true, LocalDateTime.of(2026, 3, 2, 8, 15)),
+                new Item("Green tea", "A2", 120, 6.0, true, LocalDateTime.of(2026, 2, 20, 14, 0)),
+                new Item("Oat milk", "B1", 8, 2.4, false, LocalDateTime.of(2026, 3, 27, 7, 45)),
+                new Item("Dark chocolate", "B2", 64, 3.2, true, LocalDateTime.of(2026, 1, 12, 10, 30)),
+                new Item("Olive oil", "C1", 15, 9.9, true, LocalDateTime.of(2025, 12, 1, 16, 20)),
+                new Item("Honey", "C2", 0, 7.5, false, LocalDateTime.of(2026, 3, 28, 18, 0)));
+        Table stock = Table.of(Item.class, items, STOCK_ZONE)
                 .selectionMode(SelectionMode.MULTIPLE)
                 .column("product", c -> c.title("Product").editable(true))
                 .column("shelf", c -> c.title("Shelf").editable(true).choices(List.of("A1", "A2", "B1", "B2", "C1", "C2")))
                 .column("stock", c -> c.title("Stock").editable(true).bounds(0.0, 500.0))
                 .column("price", c -> c.title("Price").editable(true).bounds(0.5, 100.0))
-                .column("organic", c -> c.title("Organic").editable(true));
+                .column("organic", c -> c.title("Organic").editable(true))
+                .column("restocked", c -> c.title("Restocked (Paris)").width(200).editable(true).bounds(
+                        LocalDateTime.of(2024, 1, 1, 0, 0).atZone(STOCK_ZONE).toInstant(),
+                        LocalDateTime.of(2027, 12, 31, 23, 59, 59).atZone(STOCK_ZONE).toInstant()));
         stock.setEditValidator(edit -> edit.column().equals("product") && ((String) edit.newValue()).isBlank()
                 ? "a product needs a name" : null);
         return stock;

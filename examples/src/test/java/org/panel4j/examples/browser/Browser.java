@@ -81,6 +81,11 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
     }
 
+    /** Makes the page's clock read in {@code zone} (an IANA id; empty: the machine's zone again), through CDP. */
+    void timeZone(String zone) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+    }
+
     /** Saves downloads to {@code folder} without asking (Chromium's download behaviour, through CDP). */
     void downloadTo(Path folder) {
         driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
@@ -110,6 +115,12 @@ final class Browser implements AutoCloseable {
     /** Waits (polling every 20 ms, at most {@link #WAIT}) until {@code condition} is truthy, and returns it. */
     <T> T await(String what, Function<WebDriver, T> condition) {
         return new FluentWait<WebDriver>(driver).withTimeout(WAIT).pollingEvery(Duration.ofMillis(20))
+                .withMessage("waiting for " + what).until(condition);
+    }
+
+    /** As {@link #await(String, Function)}, waiting at most {@code timeout} (work known to be slow). */
+    <T> T await(String what, Duration timeout, Function<WebDriver, T> condition) {
+        return new FluentWait<WebDriver>(driver).withTimeout(timeout).pollingEvery(Duration.ofMillis(50))
                 .withMessage("waiting for " + what).until(condition);
     }
 

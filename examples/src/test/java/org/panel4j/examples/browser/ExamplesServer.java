@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.panel4j.App;
 import org.panel4j.examples.Examples;
 import org.panel4j.examples.PicsumHandler;
+import org.panel4j.examples.table.TripsDataset;
 import org.panel4j.server.HttpHandler;
 import org.panel4j.server.PanelServer;
 import org.panel4j.server.ServerConfig;
@@ -27,6 +28,11 @@ final class ExamplesServer implements AutoCloseable {
         return start(new PicsumHandler(), Map.of());
     }
 
+    /** Every example, {@code /table} showing {@code trips} (the test's own instance, to check the page against). */
+    static ExamplesServer start(TripsDataset trips) {
+        return start(new PicsumHandler(), Map.of(), config -> { }, trips);
+    }
+
     /** Every example plus {@code extraApps} (path to app), with {@code picsum} answering at {@code /picsum}. */
     static ExamplesServer start(HttpHandler picsum, Map<String, App> extraApps) {
         return start(picsum, extraApps, config -> { });
@@ -35,8 +41,13 @@ final class ExamplesServer implements AutoCloseable {
     /** As {@link #start(HttpHandler, Map)}, then {@code configure} may change more settings (e.g. the grace period). */
     static ExamplesServer start(HttpHandler picsum, Map<String, App> extraApps,
                                 Consumer<ServerConfig.Builder> configure) {
+        return start(picsum, extraApps, configure, new TripsDataset());
+    }
+
+    private static ExamplesServer start(HttpHandler picsum, Map<String, App> extraApps,
+                                        Consumer<ServerConfig.Builder> configure, TripsDataset trips) {
         var self = new AtomicReference<PanelServer>();
-        var apps = Examples.apps(() -> "http://127.0.0.1:" + self.get().port() + "/picsum");
+        var apps = Examples.apps(() -> "http://127.0.0.1:" + self.get().port() + "/picsum", trips);
         PanelServer server = PanelServer.create(config -> {
             config.port(0).handler("/picsum", picsum);
             apps.forEach(config::app);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -12,13 +13,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.panel4j.examples.TableExample;
 
 /**
  * {@code /table} in headless Chromium, as a person uses it: the million-order table in remote mode
  * (sort by a title, filter under one, turn a page, select rows), the live log (streamed rows appear,
- * the selection stays), and the stock list (an edit accepted, one refused and put back).
+ * the selection stays), and the stock list (an edit accepted, one refused and put back; a restock time
+ * edited in Paris time).
  */
 class TableBrowserTest {
 
@@ -166,9 +170,68 @@ class TableBrowserTest {
         Path csv = folder.resolve("table.csv");
         browser.await("the CSV download", d -> Files.exists(csv) && csv.toFile().length() > 0);
         List<String> lines = Files.readAllLines(csv);
-        assertThat(lines.getFirst()).isEqualTo("Product,Shelf,Stock,Price,Organic");
-        assertThat(lines.get(1)).isEqualTo("Dark chocolate,B2,64,3.2,true");   // sorted as the page shows
-        assertThat(lines).contains("Honey,C2,30,7.5,false").hasSize(7);
+        assertThat(lines.getFirst()).isEqualTo("Product,Shelf,Stock,Price,Organic,Restocked (Paris)");
+        assertThat(lines.get(1)).isEqualTo("Dark chocolate,B2,64,3.2,true," + paris(2026, 1, 12, 10, 30));   // sorted as the page shows
+        assertThat(lines).contains("Honey,C2,30,7.5,false," + paris(2026, 3, 28, 18, 0)).hasSize(7);
+    }
+
+    @Test
+    void stock_aRestockTimeIsEditedInParisTime_whateverTheBrowsersZone_andAnOutOfRangeOneIsPutBack() {
+        browser.timeZone("America/New_York");   // neither UTC nor Paris: nothing may lean on the browser's zone
+        try {
+            assertThat(restockedCell("Honey").getText()).isEqualTo("2026-03-28 18:00:00");
+
+            WebElement input = openDateTimeEditor("Honey");
+            assertThat(input.getAttribute("value")).startsWith("2026-03-28T18:00");   // read in Paris time
+            browser.js("arguments[0].value = arguments[1]", input, "2026-07-14T09:30:00");
+            input.sendKeys(Keys.ENTER);
+            browser.await("the summer time stored as 07:30 UTC and shown as 09:30 in Paris", d ->
+                    Long.valueOf(paris(2026, 7, 14, 9, 30)).equals(restockedOf("Honey"))
+                            && "2026-07-14 09:30:00".equals(restockedCell("Honey").getText()));
+            assertThat(paris(2026, 7, 14, 9, 30)).isEqualTo(java.time.Instant.parse("2026-07-14T07:30:00Z").toEpochMilli());
+            assertThat(browser.driver().findElements(By.className("p4j-toast"))).isEmpty();
+
+            input = openDateTimeEditor("Honey");
+            assertThat(input.getAttribute("value")).startsWith("2026-07-14T09:30");
+            browser.js("arguments[0].value = arguments[1]", input, "2023-06-01T12:00:00");
+            input.sendKeys(Keys.ENTER);
+            browser.await("the refused time put back", d -> Long.valueOf(paris(2026, 7, 14, 9, 30)).equals(restockedOf("Honey"))
+                    && "2026-07-14 09:30:00".equals(restockedCell("Honey").getText())
+                    && browser.driver().findElements(By.className("p4j-toast")).stream().anyMatch(t -> t.getText()
+                            .contains("Edit refused: Restocked (Paris): must be 2024-01-01 00:00:00 or later (Europe/Paris)")));
+            browser.clearPageErrors();   // the refusal is logged as the error it is
+        } finally {
+            browser.timeZone("");
+        }
+    }
+
+    private static long paris(int year, int month, int day, int hour, int minute) {
+        return LocalDateTime.of(year, month, day, hour, minute).atZone(TableExample.STOCK_ZONE).toInstant().toEpochMilli();
+    }
+
+    private static Object restockedOf(String product) {
+        return browser.js("return " + view("product") + ".rows().find(r => r.product === arguments[0]).restocked", product);
+    }
+
+    private static WebElement restockedCell(String product) {
+        Object key = browser.js("return " + view("product") + ".rows().find(r => r.product === arguments[0])._k", product);
+        return (WebElement) browser.js("return " + view("product") + ".table.getRow(arguments[0]).getCell('restocked').getElement()", key);
+    }
+
+    /** Clicks the product's restock cell until its editor is open (an update may draw the row anew meanwhile). */
+    private static WebElement openDateTimeEditor(String product) {
+        return browser.await("the date-time editor of " + product, d -> {
+            List<WebElement> open = tableEl("product").findElements(By.cssSelector("input[type=datetime-local]"));
+            if (!open.isEmpty()) {
+                return open.getFirst();
+            }
+            try {
+                restockedCell(product).click();
+            } catch (StaleElementReferenceException e) {
+                // drawn anew between finding and clicking: the next poll clicks the new cell
+            }
+            return null;
+        });
     }
 
     private static Object stockOf(String product) {

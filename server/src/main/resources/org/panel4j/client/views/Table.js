@@ -185,21 +185,29 @@ function columnDefs(view, all) {
 
 const text = (s) => document.createTextNode(s ?? '');
 const zoned = new Map();
+const unknownZones = new Set();
 
+/** yyyy-mm-dd hh:mm:ss in the zone (sv-SE writes ISO-like dates); UTC for a zone this browser does not know. */
 function dateTimeFormat(zone) {
   if (!zoned.has(zone)) {
     const options = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-      second: '2-digit', hour12: false };
+      second: '2-digit', hourCycle: 'h23' };
     let format;
     try {
       format = new Intl.DateTimeFormat('sv-SE', { ...options, timeZone: zone });
     } catch (e) {    // a zone this browser does not know: UTC, said once
       console.warn(`Table: unknown time zone ${zone}, showing UTC`);
+      unknownZones.add(zone);
       format = new Intl.DateTimeFormat('sv-SE', { ...options, timeZone: 'UTC' });
     }
     zoned.set(zone, format);
   }
   return zoned.get(zone);
+}
+
+/** A moment (epoch ms) as a datetime-local input's value, yyyy-mm-ddThh:mm:ss, in the zone it is shown in. */
+function wallTime(zone, millis) {
+  return dateTimeFormat(zone).format(new Date(millis)).replace(' ', 'T');
 }
 
 function formatter(spec) {
@@ -214,6 +222,7 @@ function formatter(spec) {
       }
       case 'dateTime':
         if (v === null || v === undefined || v === '') return text('');
+        if (spec.kind === 'datetime' && typeof v === 'string') return text(v.replace('T', ' '));   // an edit on its way
         return text(spec.kind === 'datetime' ? dateTimeFormat(f.zone).format(new Date(v)) : String(v));
       case 'tick': {
         if (v === null || v === undefined) return text('');
@@ -277,9 +286,48 @@ function editor(spec) {
       return { editor: 'tickCross' };
     case 'date':
       return { editor: 'date' };
+    case 'datetime':
+      return { editor: dateTimeEditor(spec) };
     default:
       return {};
   }
+}
+
+/**
+ * A datetime-local input (Tabulator's own datetime editor needs luxon) showing the cell's moment in
+ * the zone the column shows moments in; the edit is that local date and time as text, which the server
+ * reads in the same zone (docs/table.md).
+ */
+function dateTimeEditor(spec) {
+  const zone = spec.format.zone;
+  const full = (s) => (s.length === 16 ? `${s}:00` : s);
+  return (cell, onRendered, success, cancel) => {
+    const input = el('input', 'p4j-table-datetime');
+    input.type = 'datetime-local';
+    input.step = '1';
+    input.style.width = '100%';
+    input.style.boxSizing = 'border-box';
+    input.setAttribute('aria-label', `${spec.title} (${zone})`);
+    const v = cell.getValue();
+    const start = typeof v === 'number' ? wallTime(zone, v) : typeof v === 'string' ? v : '';
+    input.value = start;
+    if (spec.min !== null && spec.min !== undefined) input.min = wallTime(zone, spec.min);
+    if (spec.max !== null && spec.max !== undefined) input.max = wallTime(zone, spec.max);
+    let done = false;
+    const finish = (keep) => {
+      if (done) return;
+      done = true;
+      if (!keep || input.value === '' || full(input.value) === full(start)) cancel();
+      else success(full(input.value));
+    };
+    input.addEventListener('blur', () => finish(true));
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') finish(true);
+      else if (e.key === 'Escape') finish(false);
+    });
+    onRendered(() => input.focus());
+    return input;
+  };
 }
 
 function edited(view, cell) {
@@ -288,6 +336,9 @@ function edited(view, cell) {
   let value = cell.getValue();
   if ((spec.kind === 'integer' || spec.kind === 'decimal') && typeof value === 'string') {
     value = value.trim() === '' ? null : Number(value);
+  }
+  if (spec.kind === 'datetime' && typeof value === 'string' && unknownZones.has(spec.format.zone)) {
+    value = Date.parse(`${value}Z`);   // shown and edited in UTC here, so sent as the moment it names
   }
   view.ctx.event('edit', { row: cell.getRow().getData()._k, column: spec.name, value });
 }
@@ -484,7 +535,7 @@ function answer(view, page) {
   });
   const lastPage = Math.max(1, Math.ceil(page.matching / waiting.size));
   const first = page.matching === 0 ? 0 : page.offset + 1;
-  view.count.textContent = `${first}–${page.offset + data.length} of ${page.matching.toLocaleString()} rows`;
+  view.count.textContent = `${first.toLocaleString()}–${(page.offset + data.length).toLocaleString()} of ${page.matching.toLocaleString()} rows`;
   waiting.resolve({ last_page: lastPage, last_row: page.matching, data });
   setTimeout(() => applySelection(view), 0);
 }
