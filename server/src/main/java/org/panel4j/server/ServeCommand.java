@@ -67,6 +67,15 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private int drainSeconds = (int) NodeConfig.DEFAULT.drainDeadline().toSeconds();
 
+    @Option(names = "--metrics-port", paramLabel = "PORT",
+            description = "Serve /metrics (only) on this port, bound to --metrics-address; needs a metrics exporter "
+                    + "configured by the program (module panel4j-metrics, docs/deploy.md).")
+    private @Nullable Integer metricsPort;
+
+    @Option(names = "--metrics-address", paramLabel = "ADDRESS",
+            description = "The address the metrics port binds (default: ${DEFAULT-VALUE}).")
+    private String metricsAddress = MetricsConfig.NONE.address();
+
     @Option(names = "--dev", arity = "0..1", description = "Dev mode: errors show the exception in the page; apps served "
             + "from a catalog class reload when their compiled classes change.")
     private boolean dev;
@@ -119,6 +128,9 @@ public final class ServeCommand implements Callable<Integer> {
             config.port(port).address(address).devMode(dev).drainDeadline(Duration.ofSeconds(drainSeconds));
             if (nodeId != null) {
                 config.nodeId(nodeId);
+            }
+            if (metricsPort != null) {
+                config.metricsPort(metricsPort).metricsAddress(metricsAddress);
             }
             served.forEach(config::app);
             handlers.forEach(config::handler);
