@@ -79,7 +79,11 @@ public final class PrometheusExporter implements MetricsExporter, AutoCloseable 
         return this;
     }
 
-    /** Registers the server's meters on {@code metrics}. @throws IllegalStateException if bound before */
+    /**
+     * Registers the server's meters, read from {@code metrics} at each scrape.
+     *
+     * @throws IllegalStateException if bound before: one exporter per server
+     */
     @Override
     public void bind(ServerMetrics metrics) {
         Objects.requireNonNull(metrics, "metrics");

@@ -10,7 +10,9 @@ public interface MetricsExporter extends HttpHandler {
 
     /**
      * Registers the server's meters, reading {@code metrics} at each scrape; called once, as the server is
-     * created. @throws IllegalStateException if it was bound to a server before
+     * created.
+     *
+     * @throws IllegalStateException if it was bound to a server before
      */
     void bind(ServerMetrics metrics);
 }

@@ -36,7 +36,6 @@ final class SessionRegistry {
     private final Duration grace;
     private final TokenSigner signer;
     private final Limits limits;
-
     private final Counters counters;
 
     SessionRegistry(Duration grace, TokenSigner signer, Limits limits, Counters counters) {
