@@ -52,7 +52,9 @@ class PrometheusExporterTest {
     private void start(PrometheusExporter metrics) {
         exporter = metrics;
         server = PanelServer.create(c -> c.port(0).app("/app", session -> new StaticText("hello"))
-                .metrics(metrics).metricsPort(0).reconnectGrace(Duration.ofMillis(300))).start();
+                .metrics(metrics).metricsPort(0)
+                // short, so a closed page ends soon; not shorter: a loaded machine may be slow to open the socket
+                .reconnectGrace(Duration.ofSeconds(3))).start();
     }
 
     private HttpResponse<String> scrape() throws Exception {

@@ -71,7 +71,7 @@ class MetricsTest {
         var gate = new CountDownLatch(1);
         var exporter = new TextMetrics();
         var server = PanelServer.create(c -> c.port(0).app("/app", app(gate)).metrics(exporter).metricsPort(0)
-                .reconnectGrace(Duration.ofMillis(500))
+                .reconnectGrace(Duration.ofSeconds(3)) // a closed page ends soon; a slow socket open still fits
                 .sessionHost(host -> host.errorHandler(error -> {}))).start(); // Boom's error: counted, not logged
         try {
             int port = server.metricsPort();
