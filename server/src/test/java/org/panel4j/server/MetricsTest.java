@@ -67,7 +67,7 @@ class MetricsTest {
     }
 
     @Test
-    void aScrapeSeesSessionsMessagesCallbacksQueuesAndErrorsChange() throws Exception {
+    void aScrapeSeesSessionsMessagesCallbacksAndErrorsChange() throws Exception {
         var gate = new CountDownLatch(1);
         var exporter = new TextMetrics();
         var server = PanelServer.create(c -> c.port(0).app("/app", app(gate)).metrics(exporter).metricsPort(0)
