@@ -16,6 +16,7 @@ record AsyncInvocation<E>(SessionCoreImpl core, Async<E> async, E event, String 
 
     @Override
     public void run(Task task) {
+        core.host().callbackStarted();
         try {
             Callback<E> plain = async.plainBody();
             if (async.isLocked()) {
@@ -32,6 +33,7 @@ record AsyncInvocation<E>(SessionCoreImpl core, Async<E> async, E event, String 
                 core.report(e, kind, event, source);
             }
         } finally {
+            core.host().callbackEnded();
             if (onDone != null) {
                 onDone.run();
             }

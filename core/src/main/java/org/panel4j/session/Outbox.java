@@ -201,6 +201,16 @@ final class Outbox {
         }
     }
 
+    /** How many entries wait to be sent, live and frozen (each coalesced by key). */
+    int pendingCount() {
+        entriesLock.lock();
+        try {
+            return entries.size() + ready.size();
+        } finally {
+            entriesLock.unlock();
+        }
+    }
+
     /** True when no flush is queued or under way (changes may wait, e.g. held): a state tests wait for. */
     boolean flushIdle() {
         return flushState.get() == IDLE;

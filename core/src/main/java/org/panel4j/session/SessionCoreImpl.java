@@ -51,6 +51,15 @@ final class SessionCoreImpl implements SessionCore {
         return outbox;
     }
 
+    SessionHost host() {
+        return host;
+    }
+
+    @Override
+    public int pendingChanges() {
+        return outbox.pendingCount();
+    }
+
     /** Whether a thread waits for the session lock (a flusher finding it held): a state tests wait for. */
     boolean lockAwaited() {
         return lock.hasQueuedThreads();
@@ -133,11 +142,13 @@ final class SessionCoreImpl implements SessionCore {
             asyncRunner.submit(async, event, kind, source);
         } else {
             lock.lock();
+            host.callbackStarted();
             try {
                 callback.call(event);
             } catch (Throwable e) {
                 report(e, kind, event, source);
             } finally {
+                host.callbackEnded();
                 unlock();
             }
         }

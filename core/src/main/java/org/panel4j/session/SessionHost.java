@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 /**
@@ -27,6 +28,9 @@ public final class SessionHost implements AutoCloseable {
     private final List<Callback<Session>> destroyedHooks = new CopyOnWriteArrayList<>();
     private final SessionLinks links = new SessionLinks();
     private final ServerState state = new ServerState(this);
+    /** Callbacks running now and callback errors reported so far: counted without a lock, read by metrics. */
+    private final LongAdder running = new LongAdder();
+    private final LongAdder errors = new LongAdder();
     private volatile boolean closed;
 
     private SessionHost(Config config) {
@@ -89,12 +93,33 @@ public final class SessionHost implements AutoCloseable {
 
     /** Hands {@code error} to the configured handler; a handler that throws is logged, never rethrown. */
     public void report(CallbackError error) {
+        errors.increment();
         try {
             config.errorHandler().handle(error);
         } catch (Throwable e) {
             org.slf4j.LoggerFactory.getLogger(SessionHost.class)
                     .error("The error handler failed on {}", error.exception().toString(), e);
         }
+    }
+
+    /** The callbacks (sync or async, of sessions or server-wide) running now: a gauge for metrics. */
+    public long callbacksRunning() {
+        return running.sum();
+    }
+
+    /** The callback errors reported to the error handler so far: a counter for metrics. */
+    public long callbackErrors() {
+        return errors.sum();
+    }
+
+    /** Counts a callback as running; {@link #callbackEnded()} must follow. */
+    void callbackStarted() {
+        running.increment();
+    }
+
+    /** Counts a callback as no longer running. */
+    void callbackEnded() {
+        running.decrement();
     }
 
     /**
@@ -111,6 +136,7 @@ public final class SessionHost implements AutoCloseable {
     private void runServerTick(Callback<PeriodicCallback> callback, PeriodicCallback tick, Runnable onDone) {
         if (callback instanceof Async<PeriodicCallback> async) {
             Task task = serverTasks.start(t -> {
+                callbackStarted();
                 try {
                     async.call(tick);
                 } catch (InterruptedException e) {
@@ -118,6 +144,7 @@ public final class SessionHost implements AutoCloseable {
                 } catch (Throwable e) {
                     report(new CallbackError(e, "periodic", tick, tick, null));
                 } finally {
+                    callbackEnded();
                     onDone.run();
                 }
             });
@@ -126,11 +153,13 @@ public final class SessionHost implements AutoCloseable {
             }
             return;
         }
+        callbackStarted();
         try {
             callback.call(tick);
         } catch (Throwable e) {
             report(new CallbackError(e, "periodic", tick, tick, null));
         } finally {
+            callbackEnded();
             onDone.run();
         }
     }

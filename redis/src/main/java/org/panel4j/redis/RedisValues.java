@@ -126,6 +126,14 @@ public final class RedisValues implements AutoCloseable {
     }
 
     /**
+     * Whether both links to Redis (commands and pub/sub) are up now; false while Lettuce reconnects. For
+     * health and metrics (docs/deploy.md, "Metrics"): {@code exporter.linkState("redis", redis::connected)}.
+     */
+    public boolean connected() {
+        return commands.isOpen() && pubSub.isOpen();
+    }
+
+    /**
      * Connects to Redis at {@code uri} ({@code redis://host:port}).
      *
      * @throws PanelException if Redis does not answer now (later outages are ridden out)

@@ -79,6 +79,16 @@ public final class PanelServer {
         return engine.port();
     }
 
+    /** The port serving {@code /metrics} ({@link ServerConfig.Builder#metricsPort}), the real one after 0; -1 without one or before start. */
+    public int metricsPort() {
+        return engine.metricsPort();
+    }
+
+    /** What the server counts: sessions, pages, messages, queues, callbacks, errors (docs/deploy.md, "Metrics"). */
+    public ServerMetrics metrics() {
+        return engine.metrics();
+    }
+
     /** The configuration it runs with. */
     public ServerConfig config() {
         return config;

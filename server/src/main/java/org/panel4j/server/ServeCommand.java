@@ -67,6 +67,15 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private int drainSeconds = (int) NodeConfig.DEFAULT.drainDeadline().toSeconds();
 
+    @Option(names = "--metrics-port", paramLabel = "PORT",
+            description = "Serve /metrics (only) on this port, bound to --metrics-address; needs a metrics exporter "
+                    + "configured by the program (module panel4j-metrics, docs/deploy.md).")
+    private @Nullable Integer metricsPort;
+
+    @Option(names = "--metrics-address", paramLabel = "ADDRESS",
+            description = "The address the metrics port binds (default: ${DEFAULT-VALUE}).")
+    private String metricsAddress = MetricsConfig.NONE.address();
+
     @Option(names = "--dev", arity = "0..1", description = "Dev mode: errors show the exception in the page; apps served "
             + "from a catalog class reload when their compiled classes change.")
     private boolean dev;
@@ -120,6 +129,9 @@ public final class ServeCommand implements Callable<Integer> {
             if (nodeId != null) {
                 config.nodeId(nodeId);
             }
+            if (metricsPort != null) {
+                config.metricsPort(metricsPort).metricsAddress(metricsAddress);
+            }
             served.forEach(config::app);
             handlers.forEach(config::handler);
             origins.forEach(config::allowWebSocketOrigin);
@@ -158,6 +170,10 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(server::drainAndStop));
         servingLines(server.config(), server.port()).forEach(System.out::println);
+        if (server.metricsPort() > 0) {
+            System.out.println("Metrics on http://" + host(server.config().metrics().address()) + ":" + server.metricsPort()
+                    + MetricsConfig.PATH);
+        }
         server.join();
         return 0;
     }
@@ -178,12 +194,17 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /** The host of a URL to the bound {@code address}: localhost for every address, IPv6 in brackets. */
+    private static String host(String address) {
+        return switch (address) {
+            case "0.0.0.0", "::", "[::]" -> "localhost";
+            default -> address.contains(":") ? "[" + address + "]" : address;
+        };
+    }
+
     /** What {@link #call} prints once the server listens: {@code Serving <title> on <url>} for each app. */
     static List<String> servingLines(ServerConfig config, int port) {
-        String host = switch (config.address()) {
-            case "0.0.0.0", "::", "[::]" -> "localhost";
-            default -> config.address().contains(":") ? "[" + config.address() + "]" : config.address();
-        };
+        String host = host(config.address());
         return config.apps().entrySet().stream().map(app -> "Serving "
                 + (app.getValue() instanceof DescribedApp described ? described.title() : app.getKey())
                 + " on http://" + host + ":" + port + app.getKey()).toList();

@@ -37,12 +37,13 @@ import org.panel4j.session.SessionHost;
  * @param access          who may reach what (authentication, public routes, authorization)
  * @param browser         the host names the server answers to and where its pages may load images from
  * @param node            its node id behind a reverse proxy and how it drains (docs/deploy.md)
+ * @param metrics         where it serves its metrics, if it does (docs/deploy.md, "Metrics")
  */
 public record ServerConfig(int port, String address, Map<String, App> apps, Map<String, HttpHandler> handlers,
                            List<String> allowedOrigins, int maxMessageSize, Duration idleTimeout,
                            Duration writeTimeout, Duration reconnectGrace, Duration tokenTtl,
                            Consumer<SessionHost.Config.Builder> host, Limits limits, Access access,
-                           BrowserPolicy browser, NodeConfig node) {
+                           BrowserPolicy browser, NodeConfig node, MetricsConfig metrics) {
 
     private static final Pattern NODE_ID = Pattern.compile("[a-z0-9-]{1,32}");
     private static final Pattern PATH = Pattern.compile("/|(/[A-Za-z0-9_.~-]+)+");
@@ -62,6 +63,7 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(browser, "browser");
         Objects.requireNonNull(node, "node");
+        Objects.requireNonNull(metrics, "metrics");
     }
 
     /** Builds a configuration: defaults, then {@code configure}, then validation. */
@@ -116,6 +118,10 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
         private @Nullable String nodeId;
         private Duration drainDeadline = NodeConfig.DEFAULT.drainDeadline();
         private Duration drainQuietPeriod = NodeConfig.DEFAULT.quietPeriod();
+        private @Nullable MetricsExporter metrics;
+        private int metricsPort = MetricsConfig.NONE.port();
+        private String metricsAddress = MetricsConfig.NONE.address();
+        private @Nullable Authorizer metricsRule;
 
         Builder() {}
 
@@ -126,6 +132,44 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
          */
         public Builder nodeId(String value) {
             this.nodeId = Objects.requireNonNull(value, "nodeId");
+            return this;
+        }
+
+        /**
+         * Publishes the server's metrics through {@code exporter} (e.g. {@code PrometheusExporter} of module
+         * {@code panel4j-metrics}), served at {@code /metrics} only where {@link #metricsPort} or
+         * {@link #metricsOnMainPort} says (one of them is required). Default none.
+         */
+        public Builder metrics(MetricsExporter exporter) {
+            this.metrics = Objects.requireNonNull(exporter, "exporter");
+            return this;
+        }
+
+        /**
+         * Serves {@code /metrics} (and nothing else) on a port of its own, without credentials, bound to
+         * {@link #metricsAddress} (default {@code 127.0.0.1}); 0 picks a free one
+         * ({@link PanelServer#metricsPort()}). Requests must name an allowed host, as on the main port.
+         */
+        public Builder metricsPort(int value) {
+            this.metricsPort = value;
+            return this;
+        }
+
+        /**
+         * The address the {@link #metricsPort} binds; default {@code 127.0.0.1}. A scraper on another machine
+         * needs the machine's address (or {@code 0.0.0.0}), and a firewall keeping the port from the public.
+         */
+        public Builder metricsAddress(String value) {
+            this.metricsAddress = Objects.requireNonNull(value, "metricsAddress");
+            return this;
+        }
+
+        /**
+         * Also serves {@code /metrics} on the main port, to the users the {@link #authenticator} signs in and
+         * {@code rule} admits (401 without credentials, 403 for others); needs an authenticator.
+         */
+        public Builder metricsOnMainPort(Authorizer rule) {
+            this.metricsRule = Objects.requireNonNull(rule, "rule");
             return this;
         }
 
@@ -407,6 +451,9 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
                 check(!publicPaths.contains(path), "authorize names a public handler: " + path);
             }
             check(authorizers.isEmpty() || authenticator != null, "authorize needs an authenticator");
+            var handlers = new LinkedHashMap<>(this.handlers);
+            var authorizers = new LinkedHashMap<>(this.authorizers);
+            MetricsConfig metricsConfig = metrics(handlers, authorizers);
             allowedHosts.forEach(name -> check(HOST_NAME.matcher(name).matches(),
                     "allowedHosts must be a host name, *.name or an IP address without port, not '" + name + "'"));
             imageSources.forEach(source -> check(IMAGE_SOURCE.matcher(source).matches(),
@@ -416,7 +463,28 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
                     new Limits(maxSessions, maxSessionsPerAddress, maxMessagesPerSecond, pingInterval,
                             requestHeaderTimeout, connections, trustedProxies),
                     new Access(authenticator, authorizers, publicPaths), new BrowserPolicy(allowedHosts, imageSources),
-                    new NodeConfig(nodeId, drainDeadline, drainQuietPeriod));
+                    new NodeConfig(nodeId, drainDeadline, drainQuietPeriod), metricsConfig);
+        }
+
+        /** Checks the metrics settings; with a main-port rule, adds {@code /metrics} to the guarded routes. */
+        private MetricsConfig metrics(Map<String, HttpHandler> handlers, Map<String, Authorizer> authorizers) {
+            boolean served = metricsPort >= 0 || metricsRule != null;
+            check(metrics == null || served, "metrics needs metricsPort or metricsOnMainPort: where to serve /metrics");
+            check(metrics != null || !served, "metricsPort and metricsOnMainPort need metrics(exporter)");
+            check(metricsPort >= -1 && metricsPort <= 65535, "metricsPort must be between 0 and 65535, not " + metricsPort);
+            check(metricsPort <= 0 || metricsPort != port, "metricsPort must differ from port, not " + metricsPort);
+            check(!metricsAddress.isBlank(), "metricsAddress must not be blank");
+            if (metrics == null) {
+                return MetricsConfig.NONE;
+            }
+            if (metricsRule != null) {
+                check(authenticator != null, "metricsOnMainPort needs an authenticator");
+                check(!apps.containsKey(MetricsConfig.PATH) && !handlers.containsKey(MetricsConfig.PATH),
+                        "metricsOnMainPort: " + MetricsConfig.PATH + " is already an app or handler path");
+                handlers.put(MetricsConfig.PATH, metrics);
+                authorizers.put(MetricsConfig.PATH, metricsRule);
+            }
+            return new MetricsConfig(metrics, metricsPort, metricsAddress, metricsRule);
         }
 
         private static void checkPath(String what, String path) {

@@ -143,6 +143,19 @@ class ServeCommandTest {
     }
 
     @Test
+    void metricsPort_servesTheConfiguredExporterThere_andNeedsOne() {
+        var command = new ServeCommand(apps()).configure(c -> c.metrics(new TextMetrics()));
+        new CommandLine(command).parseArgs("--metrics-port", "9464", "--metrics-address", "0.0.0.0");
+        assertThat(command.config().metrics().port()).isEqualTo(9464);
+        assertThat(command.config().metrics().address()).isEqualTo("0.0.0.0");
+
+        var without = new ServeCommand(apps());
+        new CommandLine(without).parseArgs("--metrics-port", "9464");
+        assertThatThrownBy(without::config).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("need metrics(exporter)");
+    }
+
+    @Test
     void serving_printsEachAppsTitleAndUrl() {
         var apps = new LinkedHashMap<String, App>();
         apps.put("/", TestApps.clicks().describedAs("Operations", "Service health"));

@@ -84,6 +84,12 @@ public interface SessionCore {
     /** Stops sending to {@code sink}; changes keep coalescing until a reconnect or the session's end. */
     void disconnect(ClientSink sink);
 
+    /**
+     * How many changes wait to be sent to the client (coalesced: at most one per property, plus deltas and
+     * notifications): the session's outgoing queue depth, read by metrics under a short lock.
+     */
+    int pendingChanges();
+
     /** True when no change waits to be sent, no flush runs and no async task of this session runs. */
     boolean isQuiet();
 

@@ -17,8 +17,12 @@ import org.eclipse.jetty.websocket.core.WebSocketComponents;
 import org.eclipse.jetty.websocket.core.server.WebSocketNegotiator;
 import org.eclipse.jetty.websocket.core.server.WebSocketServerComponents;
 import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
+import org.jspecify.annotations.Nullable;
 import org.panel4j.App;
+import org.panel4j.server.Access;
+import org.panel4j.server.MetricsConfig;
 import org.panel4j.server.ServerConfig;
+import org.panel4j.server.ServerMetrics;
 import org.panel4j.session.PanelException;
 import org.panel4j.session.SessionHost;
 
@@ -42,6 +46,8 @@ public final class Engine {
     private final SessionRegistry registry;
     private final Pinger pinger;
     private final Drain drain;
+    private final EngineMetrics metrics;
+    private final @Nullable ServerConnector metricsConnector;
     private final ReentrantLock lifecycle = new ReentrantLock();
     private boolean stopped;
 
@@ -50,8 +56,10 @@ public final class Engine {
         this.config = config;
         this.host = SessionHost.create(config.host());
         var signer = new TokenSigner();
-        this.registry = new SessionRegistry(config.reconnectGrace(), signer, config.limits());
+        var counters = new Counters();
+        this.registry = new SessionRegistry(config.reconnectGrace(), signer, config.limits(), counters);
         this.drain = new Drain(registry, config.node());
+        this.metrics = new EngineMetrics(counters, registry, host, drain);
         this.pinger = new Pinger(host, registry,
                 Pinger.interval(config.idleTimeout(), config.limits().pingInterval()));
         connector.setHost(config.address());
@@ -95,11 +103,35 @@ public final class Engine {
         sockets.setHandler(new SignInHandler(access, handlers, routes)); // every route needs sign-in unless public
         // every request, socket upgrades included: security headers, then the Host check (docs/security.md)
         var headers = new SecurityHeaders(config.browser(), new HostGate(hosts, sockets));
-        server.setHandler(headers);
+        this.metricsConnector = metricsConnector(config.metrics());
+        if (metricsConnector == null) {
+            server.setHandler(headers);
+        } else {
+            // the metrics port answers /metrics only, to allowed host names, without sign-in
+            var metricsHosts = new HostPolicy(config.browser().allowedHosts(), config.metrics().address());
+            var metricsRoute = new HttpRoutes(Map.of(MetricsConfig.PATH, config.metrics().exporter()),
+                    new AccessGate(new Access(null, Map.of()), addresses), host);
+            server.setHandler(new ByConnector(metricsConnector,
+                    new SecurityHeaders(config.browser(), new HostGate(metricsHosts, metricsRoute)), headers));
+        }
+        config.metrics().exporterIfSet().ifPresent(exporter -> exporter.bind(metrics));
         server.setErrorHandler(new PlainErrorHandler(headers));
         HttpConfiguration http = connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+    }
+
+    /** The metrics port's connector, added to the server, or null when metrics have no port of their own. */
+    private @Nullable ServerConnector metricsConnector(MetricsConfig metricsConfig) {
+        if (metricsConfig.port() < 0) {
+            return null;
+        }
+        var metricsPort = new ServerConnector(server, 1, 1);
+        metricsPort.setHost(metricsConfig.address());
+        metricsPort.setPort(metricsConfig.port());
+        metricsPort.addBean(new RequestHeadTimeout(metricsPort, config.limits().requestHeaderTimeout()));
+        server.addConnector(metricsPort);
+        return metricsPort;
     }
 
     private Handler staticFiles() {
@@ -134,6 +166,16 @@ public final class Engine {
     /** The port the server listens on (the real one after port 0), or -1 before start. */
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /** The metrics port (the real one after port 0), or -1 without one or before start. */
+    public int metricsPort() {
+        return metricsConnector == null ? -1 : metricsConnector.getLocalPort();
+    }
+
+    /** What the server counts (see {@link ServerMetrics}). */
+    public ServerMetrics metrics() {
+        return metrics;
     }
 
     /** The sessions' host, whose {@link SessionHost#state()} the server exposes. */

@@ -36,11 +36,18 @@ final class SessionRegistry {
     private final Duration grace;
     private final TokenSigner signer;
     private final Limits limits;
+    private final Counters counters;
 
-    SessionRegistry(Duration grace, TokenSigner signer, Limits limits) {
+    SessionRegistry(Duration grace, TokenSigner signer, Limits limits, Counters counters) {
+        this.counters = counters;
         this.grace = grace;
         this.signer = signer;
         this.limits = limits;
+    }
+
+    /** The server's counters for metrics, for the sockets of these sessions. */
+    Counters counters() {
+        return counters;
     }
 
     /** Registers a freshly built session of {@code appPath} whose page has {@code csrf}; its socket has the grace period to open. */
@@ -48,7 +55,9 @@ final class SessionRegistry {
         var live = new LiveSession(session, appPath, csrf, new InputGuard(session.shortId(), limits, System.nanoTime()));
         sessions.put(session.id(), live);
         byCsrf.put(digest(csrf), live);
+        counters.pagesOpened.increment();
         session.onDestroyed(s -> {
+            counters.pagesClosed.increment();
             sessions.remove(s.id(), live);
             byCsrf.remove(digest(csrf), live);
             live.guard.ended();

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
+import org.panel4j.server.ErrorKind;
 import org.panel4j.server.Limits;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
@@ -53,7 +54,7 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
     @Override
     public void onWebSocketOpen(Session session) {
         socket = session;
-        writer = new SocketWriter(session, writeTimeout, live.session.host().scheduler(), encoder);
+        writer = new SocketWriter(session, writeTimeout, live.session.host().scheduler(), encoder, registry.counters());
         SocketEndpoint replaced = registry.attach(live, this);
         if (replaced != null) {
             replaced.close(1000, "replaced by a newer connection");
@@ -64,6 +65,7 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
     @Override
     public void onWebSocketText(String text) {
         live.lastInputNanos = System.nanoTime();
+        registry.counters().messagesIn.increment();
         ClientMessage message;
         try {
             message = decoder.decode(text);
@@ -77,6 +79,7 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
         if (!MessageDigest.isEqual(message.csrf().getBytes(StandardCharsets.UTF_8),
                 live.csrf.getBytes(StandardCharsets.UTF_8))) {
             live.guard.wrongCsrf();
+            registry.counters().error(ErrorKind.BAD_CSRF);
             refuseForGood("bad csrf");
             return;
         }
@@ -111,12 +114,14 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
     @Override
     public void onWebSocketBinary(ByteBuffer payload, Callback callback) {
         callback.succeed();
+        registry.counters().messagesIn.increment();
         refuseMalformed("malformed", "binary frames are not accepted: send each message as a JSON text frame", null);
     }
 
     /** Refuses a message that could not be decoded: counted against the rate and the malformed bound. */
     private void refuseMalformed(String code, @Nullable String message, @Nullable Long ref) {
         if (live.guard.tooManyMalformed()) {
+            registry.counters().error(ErrorKind.MALFORMED);
             refuseForGood("too many malformed messages");
         } else if (!live.guard.admit()) {
             refuseOverRate(ref);
@@ -132,12 +137,14 @@ public final class SocketEndpoint implements Session.Listener.AutoDemanding {
     }
 
     private void refuseOverRate(@Nullable Long seq) {
+        registry.counters().error(ErrorKind.RATE_LIMITED);
         send(encoder.error("rate_limited", "more than " + limits.maxMessagesPerSecond()
                 + " messages per second; this one was not applied", seq));
     }
 
     private void reject(String code, @Nullable String message, @Nullable Long ref) {
         live.guard.refused(code, message, ref);
+        registry.counters().error(code);
         send(encoder.error(code, ClientText.bounded(message, 300), ref));
     }
 

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.jspecify.annotations.Nullable;
+import org.panel4j.server.ErrorKind;
 import org.panel4j.session.Batch;
 import org.panel4j.session.ClientSink;
 import org.panel4j.session.Node;
@@ -31,10 +32,12 @@ final class SocketWriter {
     private final Duration writeTimeout;
     private final Scheduler clock;
     private final ProtocolEncoder encoder;
+    private final Counters counters;
     private final ReentrantLock lock = new ReentrantLock();
     private long epoch;
 
-    SocketWriter(Session socket, Duration writeTimeout, Scheduler clock, ProtocolEncoder encoder) {
+    SocketWriter(Session socket, Duration writeTimeout, Scheduler clock, ProtocolEncoder encoder, Counters counters) {
+        this.counters = counters;
         this.socket = socket;
         this.writeTimeout = writeTimeout;
         this.clock = clock;
@@ -91,6 +94,7 @@ final class SocketWriter {
             done.fail(new IOException("the socket is closed"));
             return done;
         }
+        counters.messagesOut.increment();
         switch (frame) {
             case WireFrame.Text text -> socket.sendText(text.json(), done);
             case WireFrame.Binary binary -> socket.sendBinary(binary.bytes(), done);
@@ -99,6 +103,7 @@ final class SocketWriter {
             var timeout = clock.schedule(writeTimeout, () -> {
                 if (done.completeExceptionally(new TimeoutException(
                         "write timed out after " + writeTimeout + "; socket dropped"))) {
+                    counters.error(ErrorKind.WRITE_TIMEOUT);
                     socket.disconnect();
                 }
             });
