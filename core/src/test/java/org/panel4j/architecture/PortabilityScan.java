@@ -9,7 +9,9 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.teavm.model.BasicBlockReader;
@@ -48,7 +50,8 @@ final class PortabilityScan {
             "java.lang.runtime.SwitchBootstraps");
 
     private final ClassReaderSource teavm;
-    private final Set<String> problems = new TreeSet<>();
+    private final Map<String, Set<String>> problems = new TreeMap<>();
+    private String referrer = "";
 
     PortabilityScan(ClassReaderSource teavm) {
         this.teavm = teavm;
@@ -94,16 +97,21 @@ final class PortabilityScan {
         }
     }
 
-    /** The problems of these classes (binary names), sorted. */
-    Set<String> scan(Collection<String> classNames) {
+    /** The problems of these classes (binary names), sorted, each with the top-level classes that have it. */
+    Map<String, Set<String>> scan(Collection<String> classNames) {
         for (String name : classNames) {
             ClassReader cls = teavm.get(name);
             if (cls == null) {
                 throw new IllegalStateException("TeaVM cannot read " + name);
             }
+            referrer = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
             scanClass(cls);
         }
         return problems;
+    }
+
+    private void problem(String what) {
+        problems.computeIfAbsent(what, key -> new TreeSet<>()).add(referrer);
     }
 
     private void scanClass(ClassReader cls) {
@@ -148,11 +156,11 @@ final class PortabilityScan {
             return true;
         }
         if (!isJdk(className)) {
-            problems.add(className);
+            problem(className);
             return false;
         }
         if (teavm.get(className) == null) {
-            problems.add(className);
+            problem(className);
             return false;
         }
         return true;
@@ -169,14 +177,14 @@ final class PortabilityScan {
                 type(type);
             }
             if (teavm.resolve(method) == null) {
-                problems.add(method.getClassName() + "#" + method.getDescriptor());
+                problem(method.getClassName() + "#" + method.getDescriptor());
             }
         }
     }
 
     private void field(FieldReference field) {
         if (type(field.getClassName()) && teavm.resolve(field) == null) {
-            problems.add(field.getClassName() + "#" + field.getFieldName());
+            problem(field.getClassName() + "#" + field.getFieldName());
         }
     }
 
@@ -245,7 +253,7 @@ final class PortabilityScan {
                 type(type);
             }
             if (!BOOTSTRAPS.contains(bootstrapMethod.getClassName())) {
-                problems.add(bootstrapMethod.getClassName() + "#" + bootstrapMethod.getName()
+                problem(bootstrapMethod.getClassName() + "#" + bootstrapMethod.getName()
                         + " (invokedynamic bootstrap)");
             }
             for (RuntimeConstant argument : bootstrapArguments) {
