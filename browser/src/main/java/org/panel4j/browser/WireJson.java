@@ -103,7 +103,8 @@ final class WireJson {
             case null -> out.append("null");
             case Boolean b -> out.append(b.booleanValue());
             case Double d -> number(d);
-            case Float f -> number(f.doubleValue());
+            case Float f when !Float.isFinite(f) -> out.append("null");
+            case Float f -> out.append(f.floatValue());
             case Integer i -> out.append(i.intValue());
             case Long l -> out.append(l.longValue());
             case Number n -> out.append(n);
@@ -168,12 +169,10 @@ final class WireJson {
     }
 
     private WireJson number(double d) {
-        if (!Double.isFinite(d)) {
-            out.append("null");
-        } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            out.append((long) d).append(".0");
-        } else {
+        if (Double.isFinite(d)) {
             out.append(d);
+        } else {
+            out.append("null");
         }
         return this;
     }
