@@ -8,6 +8,7 @@ import org.panel4j.session.Async;
 import org.panel4j.session.Callback;
 import org.panel4j.session.Session;
 import org.panel4j.session.internal.SessionCore;
+import org.panel4j.session.internal.Threads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +59,7 @@ final class Watcher {
             if (scope != null) {
                 SessionCore.of(scope).dispatch(async, payload(scoped), options.kind(), owner);
             } else {
-                Thread.ofVirtual().name("panel4j-watcher").start(() -> callDetached(async, scoped));
+                Threads.startVirtual("panel4j-watcher", () -> callDetached(async, scoped));
             }
             return;
         }

@@ -18,7 +18,7 @@ final class Column {
 
     Column(ColumnType type, int capacity) {
         this.type = type;
-        this.data = Array.newInstance(type.elementType(), Math.max(capacity, 8));
+        this.data = type.newArray(Math.max(capacity, 8));
     }
 
     /** A column holding a copy of {@code values} (an array of the type's elements). */
@@ -83,14 +83,17 @@ final class Column {
 
     /** A fresh array holding {@code values[from, to)} ({@code values} being any array). */
     static Object slice(Object values, int from, int to) {
-        Object out = Array.newInstance(values.getClass().getComponentType(), to - from);
-        System.arraycopy(values, from, out, 0, to - from);
-        return out;
+        return switch (values) {
+            case double[] doubles -> Arrays.copyOfRange(doubles, from, to);
+            case long[] longs -> Arrays.copyOfRange(longs, from, to);
+            case String[] strings -> Arrays.copyOfRange(strings, from, to);
+            default -> throw new IllegalArgumentException("Not a column array: " + values.getClass().getName());
+        };
     }
 
     /** Rows {@code [from, to)} as a fresh array of the element type. */
     Object copy(int from, int to) {
-        Object out = Array.newInstance(type.elementType(), to - from);
+        Object out = type.newArray(to - from);
         System.arraycopy(data, head + from, out, 0, to - from);
         return out;
     }
@@ -113,7 +116,7 @@ final class Column {
         }
         int needed = size + count;
         int newCapacity = needed <= capacity / 2 ? capacity : Math.max(needed, capacity * 2);
-        Object grown = newCapacity == capacity ? data : Array.newInstance(type.elementType(), newCapacity);
+        Object grown = newCapacity == capacity ? data : type.newArray(newCapacity);
         System.arraycopy(data, head, grown, 0, size);
         if (grown == data && type == ColumnType.STRING) {
             Arrays.fill((Object[]) data, size, head + size, null);

@@ -22,6 +22,18 @@ public enum ColumnType {
         return elementType;
     }
 
+    /**
+     * A new array of {@code length} elements of this type. Typed array creation rather than
+     * {@code Array.newInstance}, which TeaVM's JavaScript output gets wrong (docs/browser.md).
+     */
+    Object newArray(int length) {
+        return switch (this) {
+            case DOUBLE -> new double[length];
+            case LONG -> new long[length];
+            case STRING -> new String[length];
+        };
+    }
+
     /** The wire name, e.g. {@code "double"}. */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -2,12 +2,9 @@ package org.panel4j.session;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.panel4j.session.internal.Threads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,15 +36,12 @@ final class FlushLane implements AutoCloseable {
 
     /** A lane whose workers are virtual threads named {@code threadName}. */
     static FlushLane own(String threadName) {
-        return new FlushLane(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name(threadName).factory()));
+        return new FlushLane(Threads.virtualPerTask(threadName));
     }
 
     /** A lane whose workers are daemon platform threads named {@code threadName}, kept a moment between bursts. */
     static FlushLane fanOut(String threadName) {
-        var pool = new ThreadPoolExecutor(MAX_WORKERS, MAX_WORKERS, PLATFORM_KEEP_ALIVE_SECONDS, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), Thread.ofPlatform().daemon().name(threadName).factory());
-        pool.allowCoreThreadTimeOut(true);
-        return new FlushLane(pool);
+        return new FlushLane(Threads.platformPool(threadName, MAX_WORKERS, PLATFORM_KEEP_ALIVE_SECONDS));
     }
 
     /** Queues {@code outbox} for the lane, which flushes it unless another lane's entry gets there first. */

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.panel4j.session.internal.Threads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -234,7 +235,7 @@ final class Outbox {
 
     /** Flushes on a thread of its own that waits for the session lock, which the lanes never do. */
     private void startWaitingFlusher() {
-        Thread.ofVirtual().name("panel4j-flush-waiting").start(() -> flush(null));
+        Threads.startVirtual("panel4j-flush-waiting", () -> flush(null));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.panel4j.session;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import java.util.function.Consumer;
 public final class SessionHost implements AutoCloseable {
 
     private final Config config;
-    private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
+    private final Set<Session> sessions = Collections.newSetFromMap(new ConcurrentHashMap<>());
     private final TaskGroup serverTasks = new TaskGroup("panel4j-server-task");
     private final List<PeriodicCallback> serverCallbacks = new CopyOnWriteArrayList<>();
     private final FlushLane ownLane = FlushLane.own("panel4j-flush");

@@ -55,7 +55,7 @@ public final class SharedCache<K, V> {
             throw new IllegalArgumentException("SharedCache.maximumSize must be at least 1, not " + maximumSize);
         }
         Objects.requireNonNull(timeToLive, "timeToLive");
-        if (!timeToLive.isPositive()) {
+        if (timeToLive.isNegative() || timeToLive.isZero()) {
             throw new IllegalArgumentException("SharedCache.timeToLive must be positive, not " + timeToLive);
         }
         this.loader = Objects.requireNonNull(loader, "loader");

@@ -1,5 +1,6 @@
 package org.panel4j.session;
 
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 public final class SharedValue<T> {
 
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final Set<Binding<T>> bindings = ConcurrentHashMap.newKeySet();
+    private final Set<Binding<T>> bindings = Collections.newSetFromMap(new ConcurrentHashMap<>());
     private volatile T value;
 
     private SharedValue(T initial) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.panel4j.session.internal.Threads;
 
 /**
  * The real clock: one daemon timer thread that hands each due action to a fresh virtual thread,
@@ -31,7 +32,7 @@ public final class SystemScheduler implements Scheduler, AutoCloseable {
     @Override
     public Registration schedule(Duration delay, Runnable action) {
         ScheduledFuture<?> future = timer.schedule(
-                () -> Thread.ofVirtual().name("panel4j-scheduled").start(action),
+                () -> Threads.startVirtual("panel4j-scheduled", action),
                 Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
         return () -> future.cancel(false);
     }

@@ -1,12 +1,11 @@
 package org.panel4j.session;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 import java.util.function.DoubleConsumer;
 import org.jspecify.annotations.Nullable;
 
@@ -17,18 +16,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Task implements Registration {
 
-    private static final VarHandle DONE_LATCH;
-    private static final VarHandle LISTENERS;
-
-    static {
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            DONE_LATCH = lookup.findVarHandle(Task.class, "doneLatch", CountDownLatch.class);
-            LISTENERS = lookup.findVarHandle(Task.class, "progressListeners", List.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    // field updaters rather than VarHandles: TeaVM has these (docs/decisions/0026-browser-build-with-teavm.md)
+    private static final AtomicReferenceFieldUpdater<Task, CountDownLatch> DONE_LATCH =
+            AtomicReferenceFieldUpdater.newUpdater(Task.class, CountDownLatch.class, "doneLatch");
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static final AtomicReferenceFieldUpdater<Task, List<DoubleConsumer>> LISTENERS =
+            (AtomicReferenceFieldUpdater) AtomicReferenceFieldUpdater.newUpdater(Task.class, List.class,
+                    "progressListeners");
 
     // a task is made for every async invocation: what only some of them use is created on first use
     private volatile boolean done;

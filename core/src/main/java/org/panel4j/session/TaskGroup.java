@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
+import org.panel4j.session.internal.Threads;
 
 /**
  * The async tasks of one owner: started on virtual threads, all cancelled at {@link #close()}.
@@ -31,7 +32,7 @@ final class TaskGroup {
      * clock's {@link Scheduler#trackWork work}: a test clock runs its next action once they are over.
      */
     TaskGroup(String threadName, @Nullable Scheduler clock) {
-        this.threads = Thread.ofVirtual().name(threadName).factory();
+        this.threads = Threads.virtualFactory(threadName);
         this.clock = clock;
     }
 

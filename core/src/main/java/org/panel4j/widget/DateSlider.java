@@ -12,11 +12,11 @@ import org.panel4j.param.Param;
  */
 public final class DateSlider extends Widget implements HasValue<LocalDate> {
 
-    private final Param<LocalDate> start = Param.builder(this, "start", LocalDate.class).value(LocalDate.EPOCH)
+    private final Param<LocalDate> start = Param.builder(this, "start", LocalDate.class).value(LocalDate.ofEpochDay(0))
             .doc("The first day.").build();
-    private final Param<LocalDate> end = Param.builder(this, "end", LocalDate.class).value(LocalDate.EPOCH)
+    private final Param<LocalDate> end = Param.builder(this, "end", LocalDate.class).value(LocalDate.ofEpochDay(0))
             .doc("The last day.").build();
-    private final Param<LocalDate> value = Param.builder(this, "value", LocalDate.class).value(LocalDate.EPOCH)
+    private final Param<LocalDate> value = Param.builder(this, "value", LocalDate.class).value(LocalDate.ofEpochDay(0))
             .clientWritable().bounds(this::getStart, this::getEnd)
             .doc("The day selected (a calendar date, no zone).").build();
 

@@ -1,0 +1,114 @@
+package org.panel4j.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import org.panel4j.App;
+import org.panel4j.AppSession;
+import org.panel4j.session.Batch;
+import org.panel4j.session.ClientInputException;
+import org.panel4j.session.ClientSink;
+import org.panel4j.session.ClientText;
+import org.panel4j.session.SessionHost;
+import org.panel4j.session.internal.SessionCore;
+
+/**
+ * Runs one app in the page, with no server: one session, shown by the unchanged browser client through
+ * the in-page socket. Call {@link #run} from the compiled {@code main}; it returns at once and the
+ * session lives on green threads. Like the server's socket endpoint, it sends {@code init} when the
+ * client opens (or resyncs), then each batch as a {@code patch}, and applies the client's {@code set}
+ * and {@code event} messages, answering bad input with {@code error}. There is no token nor CSRF
+ * secret to check: the client is the page's own (docs/browser.md).
+ */
+public final class InPage {
+
+    private final SessionCore core;
+    private Sink sink;
+    private long lastSeq;
+
+    private InPage(SessionCore core) {
+        this.core = core;
+    }
+
+    /** Builds {@code app}'s session and serves it to the page's client. */
+    public static void run(App app) {
+        InPageSocket.listen();
+        new Thread(() -> {
+            AppSession opened = AppSession.open(app, SessionHost.create());
+            new InPage(SessionCore.of(opened.session())).receiveForever();
+        }, "panel4j-in-page").start();
+    }
+
+    private void receiveForever() {
+        while (true) {
+            String frame = InPageSocket.receive();
+            try {
+                if (frame.equals(InPageSocket.OPENED)) {
+                    lastSeq = 0;
+                    resync();
+                } else {
+                    apply(frame);
+                }
+            } catch (RuntimeException e) {
+                core.report(e, "in-page message", null, null);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void apply(String frame) {
+        Map<String, Object> message = (Map<String, Object>) JsonReader.read(frame);
+        long seq = message.get("seq") instanceof Long n ? n : 0;
+        if (seq <= lastSeq) {
+            return;
+        }
+        lastSeq = seq;
+        try {
+            switch (String.valueOf(message.get("type"))) {
+                case "set" -> core.applyClientValue((String) message.get("id"), (String) message.get("prop"),
+                        message.get("value"), seq);
+                case "event" -> core.applyClientEvent((String) message.get("id"), (String) message.get("event"),
+                        message.get("payload") instanceof Map<?, ?> payload ? (Map<String, Object>) payload : Map.of());
+                case "resync" -> resync();
+                default -> { } // ping, moving: nothing to do in the page
+            }
+        } catch (ClientInputException e) {
+            InPageSocket.send(WireJson.error(e.code().wireName(), ClientText.bounded(e.getMessage(), 300), seq));
+        }
+    }
+
+    /** A new epoch, as the server's resync: the next batches wait until {@code init} is sent. */
+    private void resync() {
+        Sink previous = sink;
+        if (previous != null) {
+            core.disconnect(previous);
+        }
+        var next = new Sink();
+        sink = next;
+        next.open(WireJson.init(core.connect(next), core.locationSync()));
+    }
+
+    /** Sends batches as {@code patch} frames, holding back those made before {@code init} went out. */
+    private static final class Sink implements ClientSink {
+
+        private List<String> early = new ArrayList<>();
+
+        @Override
+        public synchronized CompletionStage<?> send(Batch batch) {
+            String frame = WireJson.patch(batch);
+            if (early != null) {
+                early.add(frame);
+            } else {
+                InPageSocket.send(frame);
+            }
+            return ClientSink.written();
+        }
+
+        synchronized void open(String init) {
+            InPageSocket.send(init);
+            early.forEach(InPageSocket::send);
+            early = null;
+        }
+    }
+}
