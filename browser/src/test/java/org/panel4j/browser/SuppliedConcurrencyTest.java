@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.panel4j.browser.jdk.java.util.concurrent.CompletableFuture;
 import org.panel4j.browser.jdk.java.util.concurrent.CountDownLatch;
+import org.panel4j.browser.jdk.java.util.concurrent.atomic.LongAdder;
 import org.panel4j.browser.jdk.java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -87,5 +88,15 @@ class SuppliedConcurrencyTest {
         assertThat(cancelled.exceptionNow()).isInstanceOf(CancellationException.class);
         assertThatThrownBy(() -> CompletableFuture.completedFuture("x").exceptionNow())
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void adder_sumsIncrementsDecrementsAndAdds() {
+        var adder = new LongAdder();
+        adder.increment();
+        adder.increment();
+        adder.decrement();
+        adder.add(40);
+        assertThat(adder.sum()).isEqualTo(41);
     }
 }

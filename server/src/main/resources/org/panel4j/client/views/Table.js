@@ -564,13 +564,20 @@ function loadAll(view) {
   const rows = [];
   for (let o = s.offset; o < s.offset + s.length; o++) rows.push(rowAt(view, o));
   view.held = { offset: s.offset, end: s.offset + s.length };
-  view.table.replaceData(rows).then(() => { applySelection(view); showCount(view); });
+  view.table.replaceData(rows).then(() => {
+    applySelection(view);
+    showCount(view);
+    if (rows.length) followNewest(view, rows[rows.length - 1]._k);
+  });
 }
+
+/** Rows rolled off in one frame past which the table is reloaded whole: Tabulator deletes rows one by one. */
+const ROLL_RELOAD = 16;
 
 function sourceChanged(view, detail) {
   if (!view.ready || !view.source) return;
-  const s = view.source;
   if (!detail || detail.kind === 'replace') {
+    view.streamStart = null;
     loadAll(view);
     return;
   }
@@ -579,17 +586,32 @@ function sourceChanged(view, detail) {
     if (updates.length) view.table.updateData(updates);
     return;
   }
-  // stream: rows past the end are added, rows held again are updated, rows rolled off are deleted
+  // streams are applied once a frame, however many came: a fast stream costs one table update per frame
+  view.streamStart = Math.min(view.streamStart ?? Infinity, detail.start);
+  if (view.streamFrame) return;
+  view.streamFrame = requestAnimationFrame(() => {
+    view.streamFrame = 0;
+    const start = view.streamStart;
+    view.streamStart = null;
+    if (start !== null && view.source) applyStream(view, start);
+  });
+}
+
+/** Brings the table from the rows it holds to the source's: rows past the end added, rows held again
+ *  from {@code start} updated, rows rolled off deleted (or, when many, the table reloaded in one go). */
+function applyStream(view, start) {
+  const s = view.source;
   const end = s.offset + s.length;
   const gone = [];
-  for (let o = view.held.offset; o < Math.min(s.offset, view.held.end); o++) gone.push(o);
+  for (let o = view.held.offset; o < Math.min(s.offset, view.held.end); o++) gone.push(o);   // rolled off
+  if (gone.length > ROLL_RELOAD) {
+    loadAll(view);
+    return;
+  }
   const updates = [];
-  for (let o = Math.max(s.offset, detail.start); o < Math.min(view.held.end, end); o++) updates.push(rowAt(view, o));
+  for (let o = Math.max(s.offset, start); o < Math.min(view.held.end, end); o++) updates.push(rowAt(view, o));
   const added = [];
   for (let o = Math.max(view.held.end, s.offset); o < end; o++) added.push(rowAt(view, o));
-  if (view.held.end < s.offset) {   // everything held rolled off
-    for (let o = view.held.offset; o < view.held.end; o++) if (!gone.includes(o)) gone.push(o);
-  }
   view.held = { offset: s.offset, end };
   const table = view.table;
   if (gone.length) table.deleteRow(gone.filter((o) => table.getRow(o)));
@@ -597,11 +619,15 @@ function sourceChanged(view, detail) {
   if (added.length) {
     table.addData(added, false).then(() => {
       showCount(view);
-      if (view.all.followNewest) table.scrollToRow(added[added.length - 1]._k, 'bottom', false).catch(() => {});
+      followNewest(view, added[added.length - 1]._k);
     });
   } else {
     showCount(view);
   }
+}
+
+function followNewest(view, key) {
+  if (view.all.followNewest) view.table.scrollToRow(key, 'bottom', false).catch(() => {});
 }
 
 function follow(view, all) {
