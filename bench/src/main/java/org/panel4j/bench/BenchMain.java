@@ -29,6 +29,7 @@ public final class BenchMain {
      * times each, after 1,000 pages opened and closed so the server is as warm as in the full run);
      * {@code -Dbench.only=footprint} for the examples server's start and RSS, plain and with the
      * launcher's defaults (AOT cache, compact headers), alternated (issue 18);
+     * {@code -Dbench.only=tablesessions|tablestream|tablesort|tableview} for the table view's figures (§10);
      * {@code -Dbench.serverJvm="-XX:+UseZGC ..."} adds options to the server's JVM.
      */
     public static void main(String[] args) throws Exception {

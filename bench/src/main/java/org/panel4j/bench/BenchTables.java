@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.panel4j.App;
 import org.panel4j.examples.table.TripsDataset;
@@ -35,8 +37,8 @@ final class BenchTables {
     private final CompletableFuture<TableData> inMemory = new CompletableFuture<>();
     private final CompletableFuture<TableData> duckDb = new CompletableFuture<>();
     private final ColumnDataSource log = new ColumnDataSource(logRows(LOG_ROLLOVER, 0, new SplittableRandom(1)));
-    private final Map<String, Boolean> building = new LinkedHashMap<>();   // guarded by this
-    private long streamed = LOG_ROLLOVER;   // guarded by this
+    private final Map<String, Boolean> building = new ConcurrentHashMap<>();
+    private final AtomicLong streamed = new AtomicLong(LOG_ROLLOVER);   // the next row's number in the messages
 
     /** A remote table of the trips in memory ({@code duck}: in DuckDB) under a line of text. */
     App trips(boolean duck) {
@@ -68,10 +70,9 @@ final class BenchTables {
     }
 
     /** Builds the trips in memory or in DuckDB on a thread of its own; answers "ready" once built, else "building". */
-    synchronized String build(String store) {
+    String build(String store) {
         CompletableFuture<TableData> data = "duckdb".equals(store) ? duckDb : inMemory;
-        if (!data.isDone() && !Boolean.TRUE.equals(building.get(store))) {
-            building.put(store, true);
+        if (!data.isDone() && building.putIfAbsent(store, true) == null) {
             Thread.ofPlatform().start(() -> {
                 try {
                     data.complete("duckdb".equals(store) ? trips.duckDb() : trips.inMemory());
@@ -92,11 +93,7 @@ final class BenchTables {
         long start = System.nanoTime();
         long rows = 0;
         while (System.nanoTime() - start < millis * 1_000_000L) {
-            long first;
-            synchronized (this) {
-                first = streamed;
-                streamed += chunk;
-            }
+            long first = streamed.getAndAdd(chunk);
             log.stream(logRows(chunk, first, random), LOG_ROLLOVER);
             rows += chunk;
             long wait = start + rows * 1_000_000_000L / perSecond - System.nanoTime();
