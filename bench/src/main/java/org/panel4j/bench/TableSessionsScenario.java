@@ -79,7 +79,7 @@ final class TableSessionsScenario {
     private double measure(int n, boolean viewing, int round) throws Exception {
         server.awaitSessionsAtMost(0);
         long before = server.stats(true).get("heapUsed").asLong();
-        try (Clients clients = Clients.open(server.port, viewing ? "/bench_trips" : "/bench_trips_idle", n)) {
+        try (Clients clients = Clients.open(server.port, viewing ? "/bench_trips" : "/bench_trips_idle", n, 3)) {
             if (viewing) {
                 query(clients.all, new SplittableRandom(round));
             }
