@@ -31,6 +31,7 @@ public final class BenchMain {
      * launcher's defaults (AOT cache, compact headers), alternated (issue 18);
      * {@code -Dbench.only=many} for 1,000 widgets rendered and 100 of them patched in Chromium (issue 18);
      * {@code -Dbench.only=cluster} for nginx, two nodes and Redis with 200 and 2,000 pages (issue 17);
+     * {@code -Dbench.only=tablesessions|tablestream|tablesort|tableview} for the table view's figures (§10);
      * {@code -Dbench.serverJvm="-XX:+UseZGC ..."} adds options to the server's JVM.
      */
     public static void main(String[] args) throws Exception {
@@ -102,6 +103,12 @@ public final class BenchMain {
             finish(out, quick ? "results-table-quick.json" : "results-table.json", t0);
             return;
         }
+        String only = System.getProperty("bench.only", "");
+        if (only.equals("tableview") || only.equals("tablesessions") || only.equals("tablestream") || only.equals("tablesort")) {
+            tableViews(out, only, quick, serverJvm);
+            finish(out, quick ? "results-tableview-quick.json" : "results-tableview.json", t0);
+            return;
+        }
         if ("roundtrip".equals(System.getProperty("bench.only", ""))) {
             try (ServerProcess server = ServerProcess.start(serverJvm)) {
                 out.set("roundTrip", new RoundTripScenario(server, quick).run(new int[] {1, 100, 1000}, 200));
@@ -152,6 +159,40 @@ public final class BenchMain {
         System.out.println("== 10 table data: 10 million rows (in process)");
         out.set("tableData", new TableDataScenario(quick, TripsDataset.ROWS).run());
         finish(out, quick ? "results-quick.json" : "results.json", t0);
+    }
+
+    /**
+     * Scenario 10's per-session figures against a {@link BenchServer} JVM: heap per viewing session
+     * ({@code tablesessions}), a stream into a local table shown by many sessions ({@code tablestream}),
+     * Chromium's header click to the new first row ({@code tablesort}); {@code tableview} runs all three.
+     * Sizes: {@code -Dbench.tableRows} (10,000,000), {@code -Dbench.sessions} (300 viewing, 100 streamed to),
+     * {@code -Dbench.rounds} (3; 6 for the clicks), {@code -Dbench.streamSeconds} (10), {@code -Dbench.streamChunk} (100).
+     */
+    private static void tableViews(ObjectNode out, String only, boolean quick, List<String> serverJvm) throws Exception {
+        int rows = Integer.getInteger("bench.tableRows", TripsDataset.ROWS);
+        var jvm = new ArrayList<>(serverJvm);
+        jvm.add("-Dbench.tableRows=" + rows);
+        int rounds = Integer.getInteger("bench.rounds", quick ? 2 : 3);
+        out.put("tableRows", rows);
+        try (ServerProcess server = ServerProcess.start(jvm)) {
+            out.put("serverPid", server.pid());
+            if (only.equals("tableview") || only.equals("tablesessions")) {
+                System.out.println("== 10 heap per session viewing the shared trips (server pid " + server.pid() + ")");
+                out.set("sessions", new TableSessionsScenario(server, rows)
+                        .run(Integer.getInteger("bench.sessions", quick ? 100 : 300), rounds));
+            }
+            if (only.equals("tableview") || only.equals("tablestream")) {
+                System.out.println("== 10 streaming into a local table shown by many sessions");
+                var stream = new TableStreamScenario(server, Integer.getInteger("bench.streamChunk", 100));
+                out.set("stream", stream.run(Integer.getInteger("bench.sessions", 100), 10_000,
+                        Integer.getInteger("bench.streamSeconds", quick ? 5 : 10), rounds));
+            }
+            if (only.equals("tableview") || only.equals("tablesort")) {
+                System.out.println("== 10 Chromium: header click -> new first row painted, in memory and in DuckDB");
+                out.set("sortClick", new TableSortBrowserScenario(server)
+                        .run(Integer.getInteger("bench.rounds", quick ? 3 : 6)));
+            }
+        }
     }
 
     private static void finish(ObjectNode out, String name, long t0) throws Exception {

@@ -1,5 +1,6 @@
 package org.panel4j.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,8 @@ import org.panel4j.server.PanelServer;
 
 /**
  * The server process the load driver measures: {@code /async_click} (the seed app), the bench apps
- * and {@code /bench/stats} (heap after GC, RSS, sessions) and {@code /bench/fan} (a fan-out burst).
+ * and {@code /bench/stats} (heap after GC, RSS, sessions, process CPU time) and {@code /bench/fan} (a fan-out
+ * burst); the table scenarios' apps and routes ({@code /bench/trips}, {@code /bench/stream}) are {@link BenchTables}'.
  * Usage: {@code BenchServer <port>}; prints {@code READY <port>} once it listens.
  */
 public final class BenchServer {
@@ -22,6 +24,7 @@ public final class BenchServer {
     public static void main(String[] args) throws Exception {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
         var apps = new BenchApps();
+        var tables = new BenchTables();
         var holder = new PanelServer[1];
         PanelServer server = PanelServer.create(config -> config
                 .port(port)
@@ -35,18 +38,29 @@ public final class BenchServer {
                 .app("/bench_rate", apps.rate())
                 .app("/bench_fan", apps.fan())
                 .app("/bench_many", new ManyComponentsApp())
-                .handler("/bench", request -> answer(request, apps, holder[0])));
+                .app("/bench_trips", tables.trips(false))
+                .app("/bench_trips_duck", tables.trips(true))
+                .app("/bench_trips_idle", tables.tripsIdle())
+                .app("/bench_log_table", tables.logTable())
+                .app("/bench_log_figure", tables.logFigure())
+                .handler("/bench", request -> answer(request, apps, tables, holder[0])));
         holder[0] = server;
         server.start();
         System.out.println("READY " + server.port());
         server.join();
     }
 
-    private static HttpResponse answer(HttpRequest request, BenchApps apps, PanelServer server) throws Exception {
+    private static HttpResponse answer(HttpRequest request, BenchApps apps, BenchTables tables, PanelServer server)
+            throws Exception {
         return switch (request.path()) {
             case "/bench/stats" -> json(stats("1".equals(request.query().get("gc")), server));
             case "/bench/fan" -> json("{\"sets\":" + apps.fanBurst(
                     Duration.ofMillis(Long.parseLong(request.query().getOrDefault("ms", "2000")))) + "}");
+            case "/bench/trips" -> json("{\"state\":\"" + tables.build(request.query().getOrDefault("store", "memory")) + "\"}");
+            case "/bench/stream" -> json("{\"rows\":" + tables.stream(
+                    Integer.parseInt(request.query().getOrDefault("rate", "10000")),
+                    Integer.parseInt(request.query().getOrDefault("chunk", "100")),
+                    Long.parseLong(request.query().getOrDefault("ms", "10000"))) + "}");
             default -> HttpResponse.text(404, "unknown bench route");
         };
     }
@@ -66,7 +80,9 @@ public final class BenchServer {
             gcMillis += Math.max(0, collector.getCollectionTime());
         }
         return "{\"heapUsed\":" + heap + ",\"rss\":" + rss() + ",\"sessions\":" + server.sessionCount()
-                + ",\"threads\":" + Thread.activeCount() + ",\"gcCount\":" + gcCount + ",\"gcMillis\":" + gcMillis + "}";
+                + ",\"threads\":" + Thread.activeCount() + ",\"gcCount\":" + gcCount + ",\"gcMillis\":" + gcMillis
+                + ",\"cpuNanos\":" + ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime()
+                + "}";
     }
 
     private static long rss() throws Exception {

@@ -3,6 +3,7 @@ package org.panel4j.bench;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -21,6 +22,15 @@ final class Clients implements AutoCloseable {
 
     /** Opens {@code n} pages of {@code path}, each with its socket connected and its init received. */
     static Clients open(int port, String path, int n) throws Exception {
+        return open(port, path, n, 1);
+    }
+
+    /**
+     * Like {@link #open(int, String, int)}, opening a page again up to {@code attempts} times when its
+     * socket fails before its init: under load the JDK client now and then fails a large ASCII init with
+     * "Invalid UTF-8 in frame TEXT", although the server's frames are valid (checked with a proxy).
+     */
+    static Clients open(int port, String path, int n, int attempts) throws Exception {
         var gate = new Semaphore(PARALLEL_OPENS);
         var futures = new ArrayList<Future<LoadClient>>(n);
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -29,7 +39,15 @@ final class Clients implements AutoCloseable {
                 futures.add(pool.submit(() -> {
                     gate.acquire();
                     try {
-                        return LoadClient.open(http, port, path);
+                        for (int attempt = 1; ; attempt++) {
+                            try {
+                                return LoadClient.open(http, port, path);
+                            } catch (ExecutionException e) {
+                                if (attempt >= attempts) {
+                                    throw e;
+                                }
+                            }
+                        }
                     } finally {
                         gate.release();
                     }

@@ -3,10 +3,12 @@ package org.panel4j.bench;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +35,10 @@ final class LoadClient implements WebSocket.Listener {
     private long seq;
     /** When the outstanding click was sent (nanoTime), 0 if none; written by the driver, cleared on the answer. */
     volatile long clickSentAt;
+    /** The bytes of every message received after {@code init} (UTF-8 of text frames, binary frames as sent). */
+    final AtomicLong bytesReceived = new AtomicLong();
+    private String initMessage = "";
+    private volatile boolean failed;
 
     /** Opens {@code path} on 127.0.0.1:{@code port}: GET the page, then connect its socket and await init. */
     static LoadClient open(HttpClient http, int port, String path) throws Exception {
@@ -47,6 +53,7 @@ final class LoadClient implements WebSocket.Listener {
                 .buildAsync(URI.create("ws://127.0.0.1:" + port + m.group(3) + "?token=" + m.group(1)), client)
                 .get(60, TimeUnit.SECONDS);
         String first = client.init.get(60, TimeUnit.SECONDS);
+        client.initMessage = first;
         Matcher b = BUTTON.matcher(first);
         client.buttonId = b.find() ? b.group(1) : null;
         return client;
@@ -61,6 +68,18 @@ final class LoadClient implements WebSocket.Listener {
     CompletableFuture<WebSocket> click() {
         String text = "{\"type\":\"event\",\"seq\":" + ++seq + ",\"csrf\":\"" + csrf + "\",\"id\":\"" + buttonId
                 + "\",\"event\":\"click\",\"payload\":{}}";
+        return socket().sendText(text, true);
+    }
+
+    /** The {@code init} message this page received. */
+    String initMessage() {
+        return initMessage;
+    }
+
+    /** Sends {@code event} with {@code payloadJson} to component {@code id}, as the page does. */
+    CompletableFuture<WebSocket> event(String id, String event, String payloadJson) {
+        String text = "{\"type\":\"event\",\"seq\":" + ++seq + ",\"csrf\":\"" + csrf + "\",\"id\":\"" + id
+                + "\",\"event\":\"" + event + "\",\"payload\":" + payloadJson + "}";
         return socket().sendText(text, true);
     }
 
@@ -99,6 +118,9 @@ final class LoadClient implements WebSocket.Listener {
 
     @Override
     public @Nullable CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        if (init.isDone()) {
+            bytesReceived.addAndGet(utf8Length(data));
+        }
         String message = null;
         synchronized (partial) {
             partial.append(data);
@@ -125,7 +147,29 @@ final class LoadClient implements WebSocket.Listener {
     }
 
     @Override
+    public @Nullable CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+        bytesReceived.addAndGet(data.remaining());
+        webSocket.request(1);
+        return null;
+    }
+
+    private static long utf8Length(CharSequence text) {
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
+    }
+
+    /** Whether the socket failed (a protocol error, a reset) after it opened. */
+    boolean failed() {
+        return failed;
+    }
+
+    @Override
     public void onError(WebSocket webSocket, Throwable error) {
+        failed = true;
         init.completeExceptionally(error);
     }
 }

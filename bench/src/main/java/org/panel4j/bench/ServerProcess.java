@@ -115,6 +115,11 @@ final class ServerProcess implements AutoCloseable {
         return JSON.readTree(get(port, "/bench/stats" + (gc ? "?gc=1" : "")));
     }
 
+    /** The server's process id (for {@code jcmd}). */
+    long pid() {
+        return process.pid();
+    }
+
     /** Waits until the server holds at most {@code n} sessions (closed ones end after the grace). */
     void awaitSessionsAtMost(int n) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
