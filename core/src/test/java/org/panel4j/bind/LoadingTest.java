@@ -50,7 +50,8 @@ class LoadingTest {
 
         clock.advance(Duration.ofMillis(50));
         release.countDown();
-        Waits.until(() -> !bound.isPending(), "the task to end");
+        // the end of the task arms the hide timer right after pending turns false, on the task's thread
+        Waits.until(() -> !bound.isPending() && clock.pending() == 1, "the task to end, with the hide timer armed");
         assertThat(bound.isLoading()).as("shown 50 ms of at least 300").isTrue();
         clock.advance(Duration.ofMillis(249));
         assertThat(bound.isLoading()).isTrue();
