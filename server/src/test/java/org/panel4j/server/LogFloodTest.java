@@ -80,9 +80,11 @@ class LogFloodTest {
             }
             // 1008, or -1 when the close reached a client still writing as a reset (its close frame
             // unread); the log line below shows the server closed it for the bound either way
-            assertThat(attacker.closed.get(10, TimeUnit.SECONDS)).isIn(1008, -1);
+            int closeCode = attacker.closed.get(10, TimeUnit.SECONDS);
+            assertThat(closeCode).isIn(1008, -1);
             long malformed = attacker.inbox.stream().filter(m -> "malformed".equals(m.path("code").asText())).count();
-            assertThat(malformed).as("replies before the close").isBetween(20L, 22L);
+            // a reset also drops the replies the client had not read yet: then only the upper bound holds
+            assertThat(malformed).as("replies before the close").isBetween(closeCode == 1008 ? 20L : 0L, 22L);
             // the other session is unaffected
             String button = WsClient.ids(root, "Button").getFirst();
             String text = WsClient.ids(root, "StaticText").getFirst();
