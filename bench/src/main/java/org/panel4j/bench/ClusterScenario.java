@@ -143,7 +143,9 @@ final class ClusterScenario {
                     });
                 }
             }
-            String last = prefix + (values - 1);
+            // concurrent publishes may reach Redis in any order: a value sent after all of them is the last
+            String last = prefix + "end";
+            publish(cluster, "n1", last, local);
             Waits.until(() -> to.stream().allMatch(p -> p.banners.containsKey(last)), WAIT, "every page to show " + last);
             var histogram = new Histogram(3);
             long delivered = 0;
