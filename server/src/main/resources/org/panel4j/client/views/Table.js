@@ -46,12 +46,13 @@ export function create(props, ctx) {
   const view = {
     el: root, grid, search, count, tools, ctx, all: props, table: null, ready: false,
     source: null, unsubscribe: null, held: { offset: 0, end: 0 },
-    buildFrame: 0, destroyed: false, pending: new Map(), requestBase: Math.floor(Math.random() * 1e6) * 1e6, requests: 0,
+    buildFrame: 0, streamFrame: 0, streamStart: null, destroyed: false, pending: new Map(), requestBase: Math.floor(Math.random() * 1e6) * 1e6, requests: 0,
     applyingSelection: false, lastRefusal: null, viewTimer: 0, shape: '', sourcesEl,
     rows: () => (view.table ? view.table.getRows('active').map((r) => r.getData()) : []),
     destroy() {
       view.destroyed = true;
       if (view.buildFrame) cancelAnimationFrame(view.buildFrame);
+      if (view.streamFrame) cancelAnimationFrame(view.streamFrame);
       view.unsubscribe?.();
       clearTimeout(view.viewTimer);
       view.table?.destroy();
