@@ -30,6 +30,8 @@ public final class BenchMain {
      * {@code -Dbench.only=footprint} for the examples server's start and RSS, plain and with the
      * launcher's defaults (AOT cache, compact headers), alternated (issue 18);
      * {@code -Dbench.only=many} for 1,000 widgets rendered and 100 of them patched in Chromium (issue 18);
+     * {@code -Dbench.only=scale} for {@code -Dbench.sessions} (100,000) idle pages at once and the click round
+     * trip among them, in server JVMs of at most 17,000 pages each (issue 18);
      * {@code -Dbench.only=cluster} for nginx, two nodes and Redis with 200 and 2,000 pages (issue 17);
      * {@code -Dbench.only=tablesessions|tablestream|tablesort|tableview} for the table view's figures (§10);
      * {@code -Dbench.serverJvm="-XX:+UseZGC ..."} adds options to the server's JVM.
@@ -107,6 +109,16 @@ public final class BenchMain {
         if (only.equals("tableview") || only.equals("tablesessions") || only.equals("tablestream") || only.equals("tablesort")) {
             tableViews(out, only, quick, serverJvm);
             finish(out, quick ? "results-tableview-quick.json" : "results-tableview.json", t0);
+            return;
+        }
+        if ("scale".equals(System.getProperty("bench.only", ""))) {
+            int n = Integer.getInteger("bench.sessions", quick ? 20_000 : 100_000);
+            System.out.println("== 14 " + n + " idle sessions on one box");
+            var jvm = new ArrayList<>(serverJvm);
+            jvm.removeIf(option -> option.startsWith("-Xmx"));
+            jvm.add(0, "-Xmx1g");
+            out.set("scale", new ScaleScenario(jvm, quick).run(n));
+            finish(out, quick ? "results-scale-quick.json" : "results-scale.json", t0);
             return;
         }
         if ("roundtrip".equals(System.getProperty("bench.only", ""))) {

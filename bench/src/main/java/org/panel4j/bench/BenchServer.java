@@ -30,8 +30,8 @@ public final class BenchServer {
                 .port(port)
                 .reconnectGrace(Duration.ofSeconds(10))
                 // every load-driver client comes from 127.0.0.1 and clicks as fast as asked
-                .maxSessions(50_000)
-                .maxSessionsPerAddress(50_000)
+                .maxSessions(150_000)
+                .maxSessionsPerAddress(150_000)
                 .maxMessagesPerSecond(10_000)
                 .app("/async_click", AsyncClick.app())
                 .app("/bench_click", apps.click())

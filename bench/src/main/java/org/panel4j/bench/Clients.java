@@ -31,17 +31,26 @@ final class Clients implements AutoCloseable {
      * "Invalid UTF-8 in frame TEXT", although the server's frames are valid (checked with a proxy).
      */
     static Clients open(int port, String path, int n, int attempts) throws Exception {
+        return open(port, path, n, attempts, HTTP);
+    }
+
+    /**
+     * Like {@link #open(int, String, int, int)}, the sockets spread round robin over {@code http}: clients
+     * bound to distinct loopback addresses ({@code HttpClient.Builder.localAddress}) each get their own
+     * ~28,000 ephemeral ports, so one driver can hold more sockets to one server port than one address allows.
+     */
+    static Clients open(int port, String path, int n, int attempts, List<HttpClient> http) throws Exception {
         var gate = new Semaphore(PARALLEL_OPENS);
         var futures = new ArrayList<Future<LoadClient>>(n);
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < n; i++) {
-                HttpClient http = HTTP.get(i % HTTP.size());
+                HttpClient client = http.get(i % http.size());
                 futures.add(pool.submit(() -> {
                     gate.acquire();
                     try {
                         for (int attempt = 1; ; attempt++) {
                             try {
-                                return LoadClient.open(http, port, path);
+                                return LoadClient.open(client, port, path);
                             } catch (ExecutionException e) {
                                 if (attempt >= attempts) {
                                     throw e;

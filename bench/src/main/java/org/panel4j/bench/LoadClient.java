@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class LoadClient implements WebSocket.Listener {
 
-    private static final Pattern BOOT = Pattern.compile("\"token\":\"([^\"]+)\",\"csrf\":\"([^\"]+)\",\"ws\":\"([^\"]+)\"");
+    static final Pattern BOOT = Pattern.compile("\"token\":\"([^\"]+)\",\"csrf\":\"([^\"]+)\",\"ws\":\"([^\"]+)\"");
     private static final Pattern BUTTON = Pattern.compile("\"id\":\"([^\"]+)\",\"type\":\"Button\"");
 
     private final StringBuilder partial = new StringBuilder();

@@ -40,7 +40,8 @@ final class RoundTripScenario {
         return results;
     }
 
-    private ObjectNode level(List<LoadClient> clients, int n, int rate, double openSeconds) throws Exception {
+    /** Clicks {@code rate} times a second round robin over {@code clients} (already open) and records the round trips. */
+    ObjectNode level(List<LoadClient> clients, int n, int rate, double openSeconds) throws Exception {
         var recorder = new Recorder(3);
         var messages = new LongAdder();
         for (LoadClient c : clients) {
