@@ -25,6 +25,8 @@ public final class BenchMain {
     /**
      * Runs the benchmarks; {@code -Dbench.quick=true} for a smoke run of about two minutes,
      * {@code -Dbench.only=roundtrip} for scenario 2 over WebSockets alone (1, 100, 1,000 sessions),
+     * {@code -Dbench.only=ticker} for 10,000 sessions showing the ticker, 100 of them clicking once a
+     * second, then the fan-out rate to 1,000 sessions (issue 18, goal 4);
      * {@code -Dbench.only=memory} for scenario 4 alone (1,000 and 10,000 sessions, alternated, three
      * times each, after 1,000 pages opened and closed so the server is as warm as in the full run);
      * {@code -Dbench.only=footprint} for the examples server's start and RSS, plain and with the
@@ -119,6 +121,18 @@ public final class BenchMain {
             jvm.add(0, "-Xmx1g");
             out.set("scale", new ScaleScenario(jvm, quick).run(n));
             finish(out, quick ? "results-scale-quick.json" : "results-scale.json", t0);
+            return;
+        }
+        if ("ticker".equals(System.getProperty("bench.only", ""))) {
+            // issue 18: 10,000 sessions showing the 100 ms ticker, 100 of them clicking once a second;
+            // then the fan-out rate to 1,000 sessions, in the same server
+            try (ServerProcess server = ServerProcess.start(serverJvm)) {
+                System.out.println("== 2 shared ticker: 10,000 sessions, 100 clicking once a second");
+                out.set("ticker", new RoundTripScenario(server, quick).run(new int[] {10_000}, 100, 100));
+                System.out.println("== 3 fan-out to 1,000 sessions");
+                out.set("fanOut", new RateScenario(server).fanOut(1000, 3));
+            }
+            finish(out, quick ? "results-ticker-quick.json" : "results-ticker.json", t0);
             return;
         }
         if ("roundtrip".equals(System.getProperty("bench.only", ""))) {

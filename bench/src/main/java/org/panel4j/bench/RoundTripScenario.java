@@ -25,13 +25,22 @@ final class RoundTripScenario {
     }
 
     ArrayNode run(int[] sessionCounts, int clicksPerSecond) throws Exception {
+        return run(sessionCounts, Integer.MAX_VALUE, clicksPerSecond);
+    }
+
+    /**
+     * Like {@link #run(int[], int)}, but only the first {@code clickers} sessions of each level click (round
+     * robin, {@code clicksPerSecond} in total); the others only receive the ticker. Issue 18's shared ticker:
+     * 10,000 sessions, 100 of them clicking once a second.
+     */
+    ArrayNode run(int[] sessionCounts, int clickers, int clicksPerSecond) throws Exception {
         ArrayNode results = Results.JSON.createArrayNode();
         for (int n : sessionCounts) {
             server.awaitSessionsAtMost(0);
             long t0 = System.nanoTime();
             try (Clients clients = Clients.open(server.port, "/bench_click", n)) {
                 double openSeconds = (System.nanoTime() - t0) / 1e9;
-                results.add(level(clients.all, n, clicksPerSecond, openSeconds));
+                results.add(level(clients.all, Math.min(n, clickers), clicksPerSecond, openSeconds));
             } catch (java.util.concurrent.ExecutionException e) {
                 System.out.printf("  round trip %,d sessions: could not open them all: %s%n", n, e.getCause());
                 results.add(Results.JSON.createObjectNode().put("sessions", n).put("failed", String.valueOf(e.getCause())));
@@ -40,8 +49,10 @@ final class RoundTripScenario {
         return results;
     }
 
-    /** Clicks {@code rate} times a second round robin over {@code clients} (already open) and records the round trips. */
-    ObjectNode level(List<LoadClient> clients, int n, int rate, double openSeconds) throws Exception {
+    /** Clicks {@code rate} times a second round robin over the first {@code clickers} of {@code clients} (already open) and records the round trips. */
+    ObjectNode level(List<LoadClient> clients, int clickers, int rate, double openSeconds) throws Exception {
+        int n = clients.size();
+        List<LoadClient> clicking = clients.subList(0, clickers);
         var recorder = new Recorder(3);
         var messages = new LongAdder();
         for (LoadClient c : clients) {
@@ -60,20 +71,22 @@ final class RoundTripScenario {
         // young collections of the windows copy all of them (pauses of 30-70 ms measured) and time the setup
         server.stats(true);
         System.gc();
-        drive(clients, rate, TimeUnit.SECONDS.toNanos(2)); // warm-up
+        drive(clicking, rate, TimeUnit.SECONDS.toNanos(2)); // warm-up
         recorder.getIntervalHistogram();
         ObjectNode level = Results.JSON.createObjectNode();
         level.put("sessions", n);
+        level.put("clickingSessions", clickers);
         level.put("clicksPerSecond", rate);
         level.put("openSeconds", openSeconds);
         ArrayNode runs = level.putArray("windows");
         long messagesBefore = messages.sum();
         var serverBefore = server.stats(false);
+        long driverCpuBefore = driverCpuNanos();
         long start = System.nanoTime();
         long[] skipped = new long[2];
         var all = new Histogram(3);
         for (int w = 0; w < windows; w++) {
-            long[] s = drive(clients, rate, windowNanos);
+            long[] s = drive(clicking, rate, windowNanos);
             skipped[0] += s[0];
             skipped[1] += s[1];
             Histogram h = recorder.getIntervalHistogram();
@@ -91,11 +104,21 @@ final class RoundTripScenario {
         long gcMillis = serverAfter.get("gcMillis").asLong() - serverBefore.get("gcMillis").asLong();
         level.put("serverGcsInWindows", gcs);
         level.put("serverGcMillisInWindows", gcMillis);
-        System.out.printf("  round trip %,d sessions: p50 %.2f ms  p99 %.2f ms  max %.2f ms  (%,.0f msg/s received;"
-                        + " server GCs in the windows: %d, %d ms)%n", n,
+        // where the two cores went: the server's and this driver's CPU per second of the windows
+        double serverCores = (serverAfter.get("cpuNanos").asLong() - serverBefore.get("cpuNanos").asLong()) / 1e9 / seconds;
+        double driverCores = (driverCpuNanos() - driverCpuBefore) / 1e9 / seconds;
+        level.put("serverCores", serverCores);
+        level.put("driverCores", driverCores);
+        System.out.printf("  round trip %,d sessions (%,d clicking): p50 %.2f ms  p99 %.2f ms  max %.2f ms  (%,.0f msg/s received;"
+                        + " server GCs in the windows: %d, %d ms; cores used: server %.2f, driver %.2f)%n", n, clickers,
                 all.getValueAtPercentile(50) / 1e6, all.getValueAtPercentile(99) / 1e6, all.getMaxValue() / 1e6,
-                level.get("messagesPerSecondReceived").asDouble(), gcs, gcMillis);
+                level.get("messagesPerSecondReceived").asDouble(), gcs, gcMillis, serverCores, driverCores);
         return level;
+    }
+
+    private static long driverCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Sends clicks at {@code rate}/s for {@code nanos}, round robin; returns {skipped (session busy), unanswered}. */

@@ -98,7 +98,7 @@ final class ScaleScenario {
                         rssAfter / 1048576.0, files, node.get("tcpKernelMemoryBytes").asLong() / 1048576.0);
                 var clickers = new ArrayList<LoadClient>();
                 clicking.forEach(c -> clickers.addAll(c.all));
-                node.set("clicks", new RoundTripScenario(servers.get(0), quick).level(clickers, sessions, 100, openSeconds));
+                node.set("clicks", new RoundTripScenario(servers.get(0), quick).level(clickers, clickers.size(), 100, openSeconds));
                 return node;
             } finally {
                 clicking.forEach(Clients::close);

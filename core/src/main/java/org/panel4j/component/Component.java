@@ -365,6 +365,11 @@ public abstract class Component extends Parameterized implements Renderable, Cli
     /** A property's current value, read when sent. */
     private record PropPending(PropKey key, Param<?> param) implements Pending {
         @Override
+        public boolean readsWhenSent() {
+            return true;
+        }
+
+        @Override
         public Op toOp(long ack) {
             return new Op.SetProp(key.componentId(), key.prop(), param.wireValue(), ack);
         }

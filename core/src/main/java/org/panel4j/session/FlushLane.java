@@ -4,6 +4,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.panel4j.session.internal.Threads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,19 +30,24 @@ final class FlushLane implements AutoCloseable {
     private final ConcurrentLinkedQueue<Outbox> queue = new ConcurrentLinkedQueue<>();
     private final ExecutorService workers;
     private final AtomicInteger running = new AtomicInteger();
+    private final @Nullable FlushLane yieldsTo;
 
-    private FlushLane(ExecutorService workers) {
+    private FlushLane(ExecutorService workers, @Nullable FlushLane yieldsTo) {
         this.workers = workers;
+        this.yieldsTo = yieldsTo;
     }
 
     /** A lane whose workers are virtual threads named {@code threadName}. */
     static FlushLane own(String threadName) {
-        return new FlushLane(Threads.virtualPerTask(threadName));
+        return new FlushLane(Threads.virtualPerTask(threadName), null);
     }
 
-    /** A lane whose workers are daemon platform threads named {@code threadName}, kept a moment between bursts. */
-    static FlushLane fanOut(String threadName) {
-        return new FlushLane(Threads.platformPool(threadName, MAX_WORKERS, PLATFORM_KEEP_ALIVE_SECONDS));
+    /**
+     * A lane whose workers are daemon platform threads named {@code threadName}, kept a moment between bursts;
+     * every {@value #YIELD_EVERY} flushes they yield the core if {@code own} has flushes waiting.
+     */
+    static FlushLane fanOut(String threadName, FlushLane own) {
+        return new FlushLane(Threads.platformPool(threadName, MAX_WORKERS, PLATFORM_KEEP_ALIVE_SECONDS), own);
     }
 
     /** Queues {@code outbox} for the lane, which flushes it unless another lane's entry gets there first. */
@@ -90,8 +96,8 @@ final class FlushLane implements AutoCloseable {
                 running.decrementAndGet(); // this worker ends; the next submit starts another
                 throw e;
             }
-            if (++flushed % YIELD_EVERY == 0) {
-                Thread.yield(); // let a click's threads in: on a platform thread, the OS runs them
+            if (++flushed % YIELD_EVERY == 0 && yieldsTo != null && yieldsTo.hasWaiting()) {
+                Thread.yield(); // a session's own flush waits for a carrier: on a platform thread, the OS runs it
             }
         }
     }

@@ -48,6 +48,14 @@ final class Outbox {
     /** Who owns the flush: nobody, a lane's queue (which one), or a thread flushing or awaiting a write. */
     private final AtomicInteger flushState = new AtomicInteger(IDLE);
     private final AtomicInteger holds = new AtomicInteger();
+    /**
+     * A fan-out entry that reads its value when sent and still waits in {@code entries}, or null: adding it
+     * again changes nothing, so {@link #add} skips the lock for it. Written under entriesLock; cleared before
+     * entries are taken and their values read, so an add that still sees it set has its value read by that
+     * flush (the value and this field are volatile: the setter writes the value, then reads this; the flush
+     * clears this, then reads the value).
+     */
+    private volatile @Nullable Pending waitingFanOut;
     /** Numbers the batches of the current connection; a new one per connection. Written under entriesLock. */
     private volatile AtomicLong sequence = new AtomicLong();
     private final AtomicLong notificationKeys = new AtomicLong();
@@ -71,9 +79,14 @@ final class Outbox {
         if (closed) {
             return;
         }
+        if (fanOut && waitingFanOut == pending) {
+            scheduleFlush(true); // still waiting: the next flush reads the value just set
+            return;
+        }
         entriesLock.lock();
         try {
-            entries.merge(pending.key(), pending, (older, newer) -> newer.mergeAfter(older));
+            Pending merged = entries.merge(pending.key(), pending, (older, newer) -> newer.mergeAfter(older));
+            waitingFanOut = fanOut && merged == pending && pending.readsWhenSent() ? pending : null;
         } finally {
             entriesLock.unlock();
         }
@@ -130,6 +143,7 @@ final class Outbox {
     void connect(ClientSink newSink) {
         entriesLock.lock();
         try {
+            waitingFanOut = null;
             entries.clear();
             ready.clear();
             pendingNotifications = 0;
@@ -159,6 +173,7 @@ final class Outbox {
         sink = null;
         entriesLock.lock();
         try {
+            waitingFanOut = null;
             entries.clear();
             ready.clear();
         } finally {
@@ -179,6 +194,7 @@ final class Outbox {
             if (entries.isEmpty()) {
                 return;
             }
+            waitingFanOut = null; // before the values are read: see the field
             for (Pending pending : entries.values()) {
                 Pending frozen = pending.freeze(acks.getOrDefault(pending.key(), 0L));
                 ready.merge(frozen.key(), frozen, (older, newer) -> newer.mergeAfter(older));
@@ -225,6 +241,9 @@ final class Outbox {
     private void scheduleFlush(boolean fanOut) {
         if (sink == null || holds.get() > 0) {
             return;
+        }
+        if (fanOut && flushState.get() != IDLE) {
+            return; // queued or flushing already: that flush sends this change (no write to a line the lane reads)
         }
         if (flushState.compareAndSet(IDLE, fanOut ? QUEUED_FAN_OUT : QUEUED_OWN)) {
             (fanOut ? fanOutLane : ownLane).submit(this);
@@ -377,6 +396,7 @@ final class Outbox {
             // holding the lock, current values are consistent: fold the live entries into the frozen ones
             entriesLock.lock();
             try {
+                waitingFanOut = null; // before takeReady reads the values: see the field
                 for (Pending pending : entries.values()) {
                     ready.merge(pending.key(), pending, (older, newer) -> newer.mergeAfter(older));
                 }

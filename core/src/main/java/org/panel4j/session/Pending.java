@@ -21,6 +21,16 @@ public interface Pending {
     }
 
     /**
+     * True when this entry reads its value only when it is sent and merging it with itself changes nothing
+     * (a property's current value): adding it again while it still waits to be sent changes nothing, so a
+     * change shown in many sessions skips the outbox's lock for every session that has not sent the previous
+     * one yet (docs/decisions/0028-a-shared-ticker-without-a-tail.md). False by default.
+     */
+    default boolean readsWhenSent() {
+        return false;
+    }
+
+    /**
      * Returns an entry whose ops no longer change with later sets: values (and the client
      * acknowledgement {@code ack}) read now. Called holding the session lock when it is released, so a
      * batch shows the state at that release. By default this entry itself (already immutable).

@@ -24,7 +24,7 @@ public final class SessionHost implements AutoCloseable {
     private final TaskGroup serverTasks = new TaskGroup("panel4j-server-task");
     private final List<PeriodicCallback> serverCallbacks = new CopyOnWriteArrayList<>();
     private final FlushLane ownLane = FlushLane.own("panel4j-flush");
-    private final FlushLane fanOutLane = FlushLane.fanOut("panel4j-fan-out");
+    private final FlushLane fanOutLane = FlushLane.fanOut("panel4j-fan-out", ownLane);
     private final List<Callback<Session>> createdHooks = new CopyOnWriteArrayList<>();
     private final List<Callback<Session>> destroyedHooks = new CopyOnWriteArrayList<>();
     private final SessionLinks links = new SessionLinks();

@@ -71,6 +71,33 @@ class FanOutDeliveryTest {
     }
 
     @Test
+    void aSetRacingTheFlushThatReadsThePreviousValue_isNeverLost() throws Exception {
+        // a repeated change of a shared property skips the outbox's lock while the previous one still waits
+        // (decision 0028): each burst's last set races the lane's flushes, and must still reach every session
+        List<RecordingSink> sinks = new ArrayList<>();
+        List<Session> sessions = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            RecordingSink sink = RecordingSink.fast();
+            sinks.add(sink);
+            sessions.add(showing(sink));
+        }
+        for (int round = 0; round < 300; round++) {
+            int burst = 1 + ThreadLocalRandom.current().nextInt(40);
+            for (int i = 0; i < burst; i++) {
+                shared.setValue("x" + i);
+            }
+            String last = "end" + round;
+            shared.setValue(last);
+            for (RecordingSink sink : sinks) {
+                Waits.until(() -> lastValue(sink).equals(last), "round " + round + "'s last value in every session");
+            }
+        }
+        for (Session session : sessions) {
+            Waits.until(SessionCore.of(session)::isQuiet, "delivery to " + session.shortId());
+        }
+    }
+
+    @Test
     void aClientWhoseWriteStaysPending_holdsUpNobody_andGetsTheFinalValueOnceItReads() throws Exception {
         RecordingSink slow = RecordingSink.blocking();
         Session slowSession = showing(slow);
