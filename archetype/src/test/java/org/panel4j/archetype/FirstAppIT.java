@@ -34,7 +34,7 @@ class FirstAppIT {
 
     private static final Path WORK = Path.of("target", "first-app").toAbsolutePath();
     private static final Pattern SERVING = Pattern.compile("Serving Hello panel4j on (http://\\S+)");
-    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(8); // mvn verify includes the AOT training run
 
     private static GettingStarted doc;
     private static Mvn mvn;
