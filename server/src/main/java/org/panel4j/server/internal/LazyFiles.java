@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A folder of class path files (a WebJar's) served by a {@link ResourceHandler} that is made on the
- * first request under its context, not at start: mounting a jar reads its whole directory (the
- * plotting and PDF WebJars hold thousands of files), which a server whose pages never show a plot, a
+ * first request under its context, not at start: mounting a jar reads its whole directory (pdf.js's
+ * holds about 500 files), which a server whose pages never show a plot, a
  * PDF or a table should not pay for at start or in memory (BENCHMARKS.md §11).
  */
 final class LazyFiles extends Handler.Abstract {
