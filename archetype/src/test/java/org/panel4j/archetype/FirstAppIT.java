@@ -2,6 +2,7 @@ package org.panel4j.archetype;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -32,7 +34,7 @@ class FirstAppIT {
 
     private static final Path WORK = Path.of("target", "first-app").toAbsolutePath();
     private static final Pattern SERVING = Pattern.compile("Serving Hello panel4j on (http://\\S+)");
-    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(8); // mvn verify includes the AOT training run
 
     private static GettingStarted doc;
     private static Mvn mvn;
@@ -75,16 +77,40 @@ class FirstAppIT {
 
     @Test
     @Order(3)
+    void itsPackageWritesAnAotCache_thatThePackagedAppStartsFrom() throws Exception {
+        assertThat(Runtime.version().feature()).as("this test's JDK, which the build's toolchain picks too").isGreaterThanOrEqualTo(25);
+        Path cache = project.resolve("target/app.aot");
+        assertThat(cache).as("written by mvn verify's training run").isNotEmptyFile();
+        String classpath = Files.readString(project.resolve("target/classpath.txt")).strip();
+        Path jar;
+        try (Stream<Path> files = Files.list(project.resolve("target"))) {
+            jar = files.filter(file -> file.toString().endsWith(".jar")).findFirst().orElseThrow();
+        }
+        Path log = WORK.resolve("serve-aot.log");
+        // the options of the pom's training run; AOTMode=on makes a cache the JVM cannot use fail the start
+        var command = List.of(ProcessHandle.current().info().command().orElseThrow(), "-XX:AOTMode=on",
+                "-XX:AOTCache=" + cache, "-XX:+UseSerialGC", "-Xms16m", "-XX:+UnlockExperimentalVMOptions",
+                "-XX:TrimNativeHeapInterval=1000", "-XX:+UseCompactObjectHeaders",
+                "-cp", jar + File.pathSeparator + classpath, mainClass(), "--port=0");
+        Process server = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        try {
+            assertServes(awaitServing(server, log));
+        } finally {
+            server.destroy();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    @Order(4)
     void itsOneCommandServesThePage() throws Exception {
         Path log = WORK.resolve("serve.log");
         Process server = mvn.start(doc.command("exec:exec"), project, log, Map.of("PORT", "0"));
         try {
-            String url = awaitServing(server, log);
-            HttpResponse<String> page = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).contains("<title>Hello panel4j</title>");
+            assertServes(awaitServing(server, log));
         } finally {
             server.descendants().forEach(ProcessHandle::destroy);
             server.destroy();
@@ -93,6 +119,21 @@ class FirstAppIT {
                 server.destroyForcibly();
             }
         }
+    }
+
+    private static void assertServes(String url) throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<title>Hello panel4j</title>");
+    }
+
+    /** The generated Main's class name, from its package line. */
+    private static String mainClass() throws IOException {
+        Matcher pkg = Pattern.compile("package ([\\w.]+);").matcher(Files.readString(javaFile("src/main/java", "Main.java")));
+        assertThat(pkg.find()).isTrue();
+        return pkg.group(1) + ".Main";
     }
 
     private static String awaitServing(Process server, Path log) throws Exception {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.panel4j.examples.table.TripsDataset;
 
@@ -24,7 +25,8 @@ public final class BenchMain {
 
     /**
      * Runs the benchmarks; {@code -Dbench.quick=true} for a smoke run of about two minutes,
-     * {@code -Dbench.only=roundtrip} for scenario 2 over WebSockets alone (1, 100, 1,000 sessions),
+     * {@code -Dbench.only=roundtrip} for scenario 2 over WebSockets alone (1, 100, 1,000 sessions, or the
+     * levels of {@code -Dbench.levels=1,100,1000,10000}),
      * {@code -Dbench.only=ticker} for 10,000 sessions showing the ticker, 100 of them clicking once a
      * second, then the fan-out rate to 1,000 sessions (issue 18, goal 4);
      * {@code -Dbench.only=memory} for scenario 4 alone (1,000 and 10,000 sessions, alternated, three
@@ -137,7 +139,10 @@ public final class BenchMain {
         }
         if ("roundtrip".equals(System.getProperty("bench.only", ""))) {
             try (ServerProcess server = ServerProcess.start(serverJvm)) {
-                out.set("roundTrip", new RoundTripScenario(server, quick).run(new int[] {1, 100, 1000}, 200));
+                int[] levels = Arrays.stream(System.getProperty("bench.levels", "").isBlank() ? new String[] {"1", "100", "1000"}
+                        : System.getProperty("bench.levels").split(","))
+                        .mapToInt(level -> Integer.parseInt(level.strip())).toArray();
+                out.set("roundTrip", new RoundTripScenario(server, quick).run(levels, 200));
             }
             finish(out, quick ? "results-roundtrip-quick.json" : "results-roundtrip.json", t0);
             return;

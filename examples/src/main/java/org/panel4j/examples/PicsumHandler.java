@@ -3,6 +3,8 @@ package org.panel4j.examples;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.panel4j.server.HttpHandler;
 import org.panel4j.server.HttpRequest;
 import org.panel4j.server.HttpResponse;
@@ -19,10 +21,8 @@ public final class PicsumHandler implements HttpHandler {
 
     private record Key(int n, int width, int height) {}
 
-    private final Cache<Key, byte[]> cache = Caffeine.newBuilder()
-            .maximumWeight(CACHE_BYTES)
-            .weigher((Key key, byte[] jpeg) -> jpeg.length)
-            .build();
+    private final ReentrantLock lock = new ReentrantLock();
+    private volatile @Nullable Cache<Key, byte[]> cache;
     private final AtomicLong renders = new AtomicLong();
 
     @Override
@@ -35,7 +35,7 @@ public final class PicsumHandler implements HttpHandler {
             }
             var key = new Key(Integer.parseInt(image), Integer.parseInt(parts[2]), Integer.parseInt(parts[3]));
             PicsumStandIn.checkSize(key.width(), key.height());
-            return HttpResponse.ok("image/jpeg", cache.get(key, this::render));
+            return HttpResponse.ok("image/jpeg", cache().get(key, this::render));
         } catch (NumberFormatException e) {
             return HttpResponse.text(400, "Bad image request: width, height and image must be whole numbers");
         } catch (IllegalArgumentException e) {
@@ -46,6 +46,28 @@ public final class PicsumHandler implements HttpHandler {
     /** How many images this handler has drawn; the other answers came from its cache. */
     public long renderCount() {
         return renders.get();
+    }
+
+    /** The cache, made at the first image asked for: building a Caffeine cache costs the server's start. */
+    private Cache<Key, byte[]> cache() {
+        Cache<Key, byte[]> made = cache;
+        if (made != null) {
+            return made;
+        }
+        lock.lock();
+        try {
+            made = cache;
+            if (made == null) {
+                made = Caffeine.newBuilder()
+                        .maximumWeight(CACHE_BYTES)
+                        .weigher((Key key, byte[] jpeg) -> jpeg.length)
+                        .build();
+                cache = made;
+            }
+            return made;
+        } finally {
+            lock.unlock();
+        }
     }
 
     private byte[] render(Key key) {

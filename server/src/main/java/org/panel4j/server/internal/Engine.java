@@ -138,10 +138,15 @@ public final class Engine {
         return new Handler.Sequence(new Favicon(),
                 new VersionedClientFiles(files("org/panel4j/client/", HtmlShell.STATIC, VersionedClientFiles.CACHE_CONTROL)),
                 files("org/panel4j/client/", HtmlShell.STATIC, "no-cache"),
-                files(HtmlShell.UPLOT_RESOURCES, HtmlShell.UPLOT, "max-age=86400"),
-                files(HtmlShell.PDFJS_RESOURCES, HtmlShell.PDFJS, "max-age=86400"),
-                files(HtmlShell.ECHARTS_RESOURCES, HtmlShell.ECHARTS, "max-age=86400"),
-                files(HtmlShell.TABULATOR_RESOURCES, HtmlShell.TABULATOR, "max-age=86400"));
+                webJar(HtmlShell.UPLOT_RESOURCES, HtmlShell.UPLOT),
+                webJar(HtmlShell.PDFJS_RESOURCES, HtmlShell.PDFJS),
+                webJar(HtmlShell.ECHARTS_RESOURCES, HtmlShell.ECHARTS),
+                webJar(HtmlShell.TABULATOR_RESOURCES, HtmlShell.TABULATOR));
+    }
+
+    /** A WebJar's files, its jar mounted at the first request for one of them (not at start). */
+    private static Handler webJar(String classpathFolder, String contextPath) {
+        return new ContextHandler(new LazyFiles(classpathFolder, "max-age=86400"), contextPath);
     }
 
     private Handler files(String classpathFolder, String contextPath, String cacheControl) {

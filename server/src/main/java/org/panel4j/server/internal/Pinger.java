@@ -24,12 +24,12 @@ final class Pinger {
     Pinger(SessionHost host, SessionRegistry registry, Duration interval) {
         this.host = host;
         this.registry = registry;
-        this.tick = interval.dividedBy(SLICES);
+        this.tick = Duration.ofMillis(Math.max(1, interval.toMillis() / SLICES)); // dividedBy would run BigDecimal at start
     }
 
     /** The interval for sockets closed after {@code idleTimeout} of silence: half of it, at most {@code wanted}. */
     static Duration interval(Duration idleTimeout, Duration wanted) {
-        Duration half = idleTimeout.dividedBy(2);
+        Duration half = Duration.ofMillis(idleTimeout.toMillis() / 2);
         return idleTimeout.isPositive() && half.compareTo(wanted) < 0 ? half : wanted;
     }
 
