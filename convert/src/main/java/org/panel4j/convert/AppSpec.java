@@ -31,9 +31,7 @@ public record AppSpec(String name, String className, @Nullable String method) {
             throw new IllegalArgumentException("app name '" + bounded(name) + "' must be 1 to 64 of a-z, 0-9, _ and -,"
                     + " starting with a letter or digit (it is the app's folder in the site)");
         }
-        if (!CLASS.matcher(className).matches()) {
-            throw new IllegalArgumentException("'" + bounded(className) + "' is not a class name (e.g. com.example.MyApp)");
-        }
+        checkClassName(className);
         if (method != null && !METHOD.matcher(method).matches()) {
             throw new IllegalArgumentException("'" + bounded(method) + "' is not a method name");
         }
@@ -59,7 +57,14 @@ public record AppSpec(String name, String className, @Nullable String method) {
             throw new IllegalArgumentException("'" + bounded(text) + "' names no class: write [name=]class[::method],"
                     + " e.g. com.example.MyApp or dashboard=com.example.Apps::dashboard");
         }
+        checkClassName(rest);
         return new AppSpec(name != null ? name : defaultName(rest), rest, method);
+    }
+
+    private static void checkClassName(String className) {
+        if (!CLASS.matcher(className).matches()) {
+            throw new IllegalArgumentException("'" + bounded(className) + "' is not a class name (e.g. com.example.MyApp)");
+        }
     }
 
     /** {@code com.example.AsyncClick} is {@code async_click}; a nested class's simple name counts. */

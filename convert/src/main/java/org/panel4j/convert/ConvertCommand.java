@@ -1,7 +1,9 @@
 package org.panel4j.convert;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -60,7 +62,9 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         try {
-            Converter.Site site = Converter.convert(apps, chosen, out, title,
+            List<Path> classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                    .filter(entry -> !entry.isBlank()).map(Path::of).toList();
+            Converter.Site site = Converter.convert(apps, chosen, out, title, classPath,
                     Thread.currentThread().getContextClassLoader(), new ConsoleTeaVMToolLog(false));
             spec.commandLine().getOut().printf("convert: %s written to %s (%s, %,d bytes) in %.1f s%n",
                     String.join(", ", site.apps()), site.folder(), site.compiled().getFileName(),

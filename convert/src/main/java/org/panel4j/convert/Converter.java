@@ -56,13 +56,16 @@ public final class Converter {
 
     /**
      * Checks {@code specs} against {@code loader}'s classes, compiles them for {@code target} and writes the
-     * site to {@code out} (which must be new, empty, or a site this command wrote).
+     * site to {@code out} (which must be new, empty, or a site this command wrote). TeaVM reads the classes
+     * from {@code classPath} alone (the apps, panel4j, TeaVM's class library: the JDK's own classes stay
+     * hidden, so a JDK class TeaVM lacks is reported as missing rather than compiled from the JDK);
+     * {@code loader} must see the same classes, for the checks, TeaVM's plugins and the site's files.
      *
      * @throws ConvertException if an app is not one, names repeat, {@code out} holds something else, or
      *         TeaVM reports errors (its messages included)
      */
-    public static Site convert(List<AppSpec> specs, Target target, Path out, String title, ClassLoader loader,
-            TeaVMToolLog log) {
+    public static Site convert(List<AppSpec> specs, Target target, Path out, String title, List<Path> classPath,
+            ClassLoader loader, TeaVMToolLog log) {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(title, "title");
         List<AppEntry> apps = resolve(specs, loader);
@@ -70,6 +73,7 @@ public final class Converter {
         Path generated = null;
         try {
             String mainClass;
+            List<Path> compiledPath = new ArrayList<>(classPath);
             ClassLoader compileLoader = loader;
             if (apps.getFirst().factory() == null) {
                 mainClass = apps.getFirst().spec().className();
@@ -77,9 +81,10 @@ public final class Converter {
                 generated = Files.createTempDirectory("panel4j-convert");
                 SiteMain.write(apps, generated);
                 mainClass = SiteMain.CLASS_NAME;
+                compiledPath.add(generated);
                 compileLoader = new URLClassLoader(new URL[] {url(generated)}, loader);
             }
-            Set<String> classes = compile(mainClass, target, out, compileLoader, log);
+            Set<String> classes = compile(mainClass, target, out, compiledPath, compileLoader, log);
             return write(apps, target, out, title, loader, classes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -110,7 +115,7 @@ public final class Converter {
         return apps;
     }
 
-    /** Makes {@code out} an empty folder: new, empty, or an earlier site of this command (cleared). */
+    /** Makes {@code out} a folder holding only the marker: new, empty, or an earlier site of this command (cleared). */
     static void prepare(Path out) {
         try {
             if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -132,15 +137,19 @@ public final class Converter {
                 }
             }
             Files.createDirectories(out);
+            // first: a conversion that fails half way leaves a folder the next run may replace
+            Files.writeString(out.resolve(MARKER), "written by panel4j's convert command; it may replace this folder\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Set<String> compile(String mainClass, Target target, Path out, ClassLoader loader, TeaVMToolLog log) {
+    private static Set<String> compile(String mainClass, Target target, Path out, List<Path> classPath,
+            ClassLoader loader, TeaVMToolLog log) {
         var tool = new TeaVMTool();
         tool.setLog(log);
         tool.setClassLoader(loader);
+        tool.setClassPath(classPath.stream().map(Path::toFile).toList());
         tool.setMainClass(mainClass);
         tool.setTargetType(target.teavm());
         tool.setTargetDirectory(out.toFile());
@@ -196,7 +205,6 @@ public final class Converter {
             Files.writeString(page, SitePages.app(name, name, target.fileName(), styles));
         }
         Files.writeString(out.resolve("index.html"), SitePages.index(title, names, target));
-        Files.writeString(out.resolve(MARKER), "written by panel4j's convert command; it may replace this folder\n");
         return new Site(out, out.resolve(target.fileName()), names, libraries);
     }
 
