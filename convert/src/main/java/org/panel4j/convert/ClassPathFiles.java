@@ -35,21 +35,30 @@ final class ClassPathFiles {
         }
     }
 
-    /** Copies every file under the resource folder {@code folder} (ending in {@code /}) into {@code target}. */
-    void copyFolder(String folder, Path target) {
-        URL url = loader.getResource(folder);
+    /**
+     * Copies every file under the resource folder {@code folder} (ending in {@code /}) into {@code target}.
+     * The folder is found through {@code anchor}, a file on the same class path entry (a jar need not list
+     * its folders).
+     */
+    void copyFolder(String folder, String anchor, Path target) {
+        URL url = loader.getResource(anchor);
         if (url == null) {
-            throw new ConvertException("no " + folder + " on the class path");
+            throw new ConvertException("no " + anchor + " on the class path");
         }
         try {
             if (url.getProtocol().equals("file")) {
-                copyTree(Path.of(url.toURI()), target);
+                Path file = Path.of(url.toURI());
+                Path root = file;
+                for (int i = 0; i < anchor.split("/").length; i++) {
+                    root = root.getParent();
+                }
+                copyTree(root.resolve(folder), folder, target);
             } else if (url.getProtocol().equals("jar")) {
                 String text = url.toString();
                 var jar = java.net.URI.create(text.substring(0, text.indexOf("!/")));
                 try (FileSystem opened = open(jar)) {
                     FileSystem files = opened != null ? opened : FileSystems.getFileSystem(jar);
-                    copyTree(files.getPath("/" + folder), target);
+                    copyTree(files.getPath("/" + folder), folder, target);
                 }
             } else {
                 throw new ConvertException("cannot list " + url);
@@ -70,7 +79,10 @@ final class ClassPathFiles {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    private static void copyTree(Path from, String folder, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            throw new ConvertException("no " + folder + " on the class path");
+        }
         try (var paths = Files.walk(from)) {
             for (Path path : (Iterable<Path>) paths::iterator) {
                 if (Files.isRegularFile(path)) {

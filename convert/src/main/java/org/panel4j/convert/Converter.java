@@ -178,7 +178,7 @@ public final class Converter {
             Set<String> classes) throws IOException {
         var files = new ClassPathFiles(loader);
         files.copyFile(SITE_FILES + "inpage.js", out.resolve("inpage.js"));
-        files.copyFolder(SITE_FILES + "client/", out.resolve("client"));
+        files.copyFolder(SITE_FILES + "client/", SITE_FILES + "inpage.js", out.resolve("client"));
         if (target == Target.WASM) {
             files.copyFile(WASM_RUNTIME, out.resolve("teavm/wasm-gc-module-runtime.min.js"));
         }
