@@ -3,6 +3,7 @@ package org.panel4j.convert.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -28,13 +29,15 @@ class ExampleSiteInPageTest {
     private static final int FINAL = 5;
     private static final String TEXT = ".p4j-StaticText .p4j-static-text-value";
 
+    private static final Path ROOT = Path.of("target", "examples-site");
+
     private static SiteServer site;
     private static PageDriver page;
 
     @BeforeAll
     static void start() throws Exception {
         assumeTrue(PageDriver.available(), "browser tests skipped: chromium and chromedriver are needed");
-        Path root = Path.of("target", "examples-site");
+        Path root = ROOT;
         assertThat(root.resolve("js/app.js")).as("the JavaScript site (the build converts it)").exists();
         assertThat(root.resolve("wasm/app.wasm")).as("the WebAssembly site (the build converts it)").exists();
         site = SiteServer.serve(root, n -> n == FINAL || n == 0 ? 150 : 900);
@@ -109,6 +112,7 @@ class ExampleSiteInPageTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"js", "wasm"})
     void bindImage_rapidSliderMoves_showTheNewestValuesImage(String target) {
+        assumeConverted(target, "bind_image");
         page.open(site.url("/" + target + "/bind_image/?picsum=" + site.url("/picsum")));
         page.await("the first image", "return " + ALT + " === 'Image 0'");
         pressRight(1);
@@ -125,6 +129,7 @@ class ExampleSiteInPageTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"js", "wasm"})
     void watchImage_loadsTheFirstImageAtStart_andTheNewestWins(String target) {
+        assumeConverted(target, "watch_image");
         page.open(site.url("/" + target + "/watch_image/?picsum=" + site.url("/picsum")));
         page.await("the first image, loaded by trigger() at start", "return " + ALT + " === 'Image 0'");
         assertThat(shownBytes()).isEqualTo(PicsumStandIn.jpeg(0, 800, 300));
@@ -177,6 +182,15 @@ class ExampleSiteInPageTest {
 
     private static final String ALT = "(() => { const img = document.querySelector('.p4j-image img');"
             + " return img && !img.hidden && img.getAttribute('src') ? img.alt : ''; })()";
+
+    /**
+     * The image examples are converted once the page has the blocking {@code java.net.http} subset over
+     * {@code fetch} (convert/pom.xml lists them then); until then their tests are skipped, saying so.
+     */
+    private static void assumeConverted(String target, String app) {
+        assumeTrue(Files.isRegularFile(ROOT.resolve(target).resolve(app).resolve("index.html")),
+                app + " is not in the converted site: it needs java.net.http in the page");
+    }
 
     private static void recordTexts() {
         page.run("""
