@@ -3,7 +3,6 @@ package org.panel4j.convert.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -112,7 +111,6 @@ class ExampleSiteInPageTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"js", "wasm"})
     void bindImage_rapidSliderMoves_showTheNewestValuesImage(String target) {
-        assumeConverted(target, "bind_image");
         page.open(site.url("/" + target + "/bind_image/?picsum=" + site.url("/picsum")));
         page.await("the first image", "return " + ALT + " === 'Image 0'");
         pressRight(1);
@@ -129,7 +127,6 @@ class ExampleSiteInPageTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"js", "wasm"})
     void watchImage_loadsTheFirstImageAtStart_andTheNewestWins(String target) {
-        assumeConverted(target, "watch_image");
         page.open(site.url("/" + target + "/watch_image/?picsum=" + site.url("/picsum")));
         page.await("the first image, loaded by trigger() at start", "return " + ALT + " === 'Image 0'");
         assertThat(shownBytes()).isEqualTo(PicsumStandIn.jpeg(0, 800, 300));
@@ -182,15 +179,6 @@ class ExampleSiteInPageTest {
 
     private static final String ALT = "(() => { const img = document.querySelector('.p4j-image img');"
             + " return img && !img.hidden && img.getAttribute('src') ? img.alt : ''; })()";
-
-    /**
-     * The image examples are converted once the page has the blocking {@code java.net.http} subset over
-     * {@code fetch} (convert/pom.xml lists them then); until then their tests are skipped, saying so.
-     */
-    private static void assumeConverted(String target, String app) {
-        assumeTrue(Files.isRegularFile(ROOT.resolve(target).resolve(app).resolve("index.html")),
-                app + " is not in the converted site: it needs java.net.http in the page");
-    }
 
     private static void recordTexts() {
         page.run("""

@@ -14,8 +14,7 @@ import org.panel4j.convert.Converter;
 class ExampleSiteTest {
 
     private static final Path SITE = Path.of("target", "examples-site");
-    /** The apps convert/pom.xml converts (the image examples wait for java.net.http in the page). */
-    private static final List<String> APPS = List.of("async_click", "periodic", "async_stream");
+    private static final List<String> APPS = List.of("async_click", "bind_image", "watch_image", "periodic", "async_stream");
 
     @Test
     void theJavaScriptSite_holdsThePages_theCompiledApps_theClient_andUplotOnly() {
