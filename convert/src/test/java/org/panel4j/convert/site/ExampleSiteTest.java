@@ -15,29 +15,31 @@ class ExampleSiteTest {
 
     private static final Path SITE = Path.of("target", "examples-site");
     private static final List<String> APPS = List.of("async_click", "bind_image", "watch_image", "periodic", "async_stream");
+    /** The WebAssembly site lacks the image examples for now (convert/pom.xml says why). */
+    private static final List<String> WASM_APPS = List.of("async_click", "periodic", "async_stream");
 
     @Test
     void theJavaScriptSite_holdsThePages_theCompiledApps_theClient_andUplotOnly() {
         Path js = SITE.resolve("js");
-        assertSite(js, "app.js");
+        assertSite(js, "app.js", APPS);
         assertThat(js.resolve("teavm")).doesNotExist();
     }
 
     @Test
     void theWebAssemblySite_alsoHoldsTeaVmsLoader() {
         Path wasm = SITE.resolve("wasm");
-        assertSite(wasm, "app.wasm");
+        assertSite(wasm, "app.wasm", WASM_APPS);
         assertThat(wasm.resolve("teavm/wasm-gc-module-runtime.min.js")).isNotEmptyFile();
     }
 
-    private static void assertSite(Path site, String compiled) {
+    private static void assertSite(Path site, String compiled, List<String> apps) {
         assertThat(site.resolve(compiled)).isNotEmptyFile();
         assertThat(site.resolve(Converter.MARKER)).isRegularFile();
         assertThat(site.resolve("inpage.js")).content().contains("window.WebSocket = InPageWebSocket");
         assertThat(site.resolve("client/core.js")).isNotEmptyFile();
         assertThat(site.resolve("client/views/Figure.js")).isNotEmptyFile();
-        assertThat(site.resolve("index.html")).content().contains(APPS.stream().map(app -> "href=\"" + app + "/\"").toList());
-        for (String app : APPS) {
+        assertThat(site.resolve("index.html")).content().contains(apps.stream().map(app -> "href=\"" + app + "/\"").toList());
+        for (String app : apps) {
             assertThat(site.resolve(app + "/index.html")).content()
                     .contains("{\"app\":\"../" + compiled + "\",\"args\":[\"" + app + "\"]}")
                     .contains("<script type=\"importmap\">{\"imports\":{\"/static/\":\"../static/\"}}</script>")
