@@ -12,6 +12,7 @@ import org.panel4j.session.ClientSink;
 import org.panel4j.session.ClientText;
 import org.panel4j.session.SessionHost;
 import org.panel4j.session.internal.SessionCore;
+import org.teavm.jso.JSBody;
 
 /**
  * Runs one app in the page, with no server: one session, shown by the unchanged browser client through
@@ -39,6 +40,13 @@ public final class InPage {
             new InPage(SessionCore.of(opened.session())).receiveForever();
         }, "panel4j-in-page").start();
     }
+
+    /**
+     * The page's URL ({@code location.href}), e.g. to fetch from the host that served the page or to
+     * read its query. In the page only.
+     */
+    @JSBody(script = "return window.location.href;")
+    public static native String pageUrl();
 
     private void receiveForever() {
         while (true) {

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -20,10 +21,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.FluentWait;
 
 /**
- * The seed's async click compiled to JavaScript, with no server behind the page: the unchanged client
- * talks to the session in the page through the in-page socket (docs/browser.md). Three quick clicks run
- * side by side: each says 'Running N' at once and 'Finished N' two seconds after its click.
- * Skipped without Debian's chromium and chromedriver.
+ * The seed's async click compiled to JavaScript and to WebAssembly GC, with no server behind the page:
+ * the unchanged client talks to the session in the page through the in-page socket (docs/browser.md).
+ * Three quick clicks run side by side: each says 'Running N' at once and 'Finished N' two seconds after
+ * its click. Skipped without Debian's chromium and chromedriver.
  */
 class AsyncClickInPageTest {
 
@@ -42,6 +43,7 @@ class AsyncClickInPageTest {
                 "browser tests skipped: " + CHROMIUM + " and " + CHROMEDRIVER + " are needed");
         Path root = Path.of("target", "site");
         assertThat(root.resolve("async_click/app.js")).as("the compiled app (mvn package builds it)").exists();
+        assertThat(root.resolve("async_click_wasm/app.wasm")).as("the compiled app (mvn package builds it)").exists();
         site = StaticSite.serve(root);
         profile = Files.createTempDirectory("panel4j-chromium");
         var options = new ChromeOptions();
@@ -68,9 +70,10 @@ class AsyncClickInPageTest {
         }
     }
 
-    @Test
-    void threeQuickClicks_runSideBySide_inThePage() {
-        driver.get(site.url("/async_click/"));
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"async_click", "async_click_wasm"})
+    void threeQuickClicks_runSideBySide_inThePage(String page) {
+        driver.get(site.url("/" + page + "/"));
         await("the page to connect", "return !!window.panel4j && window.panel4j.state === 'connected'");
         driver.executeScript("""
                 const target = document.querySelector(arguments[0]);

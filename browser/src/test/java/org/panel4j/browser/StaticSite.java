@@ -17,7 +17,8 @@ import java.util.Map;
 final class StaticSite implements AutoCloseable {
 
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "svg", "image/svg+xml");
+            "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "svg", "image/svg+xml",
+            "wasm", "application/wasm");
 
     private final HttpServer server;
 

@@ -1,6 +1,10 @@
 // The in-page socket (docs/browser.md): the unchanged panel4j client talks to the app compiled into
-// this page (app.js next to the page) instead of a server. It stands in for WebSocket before the client
-// loads; frames go to the compiled session as text and come back on a later turn, in order.
+// this page instead of a server. It stands in for WebSocket before the client loads; frames go to the
+// compiled session as text and come back on a later turn, in order.
+//
+// The page names its compiled app in <script type="application/json" id="p4j-in-page">:
+// {"app": "app.js"} (TeaVM's JavaScript, an ES module) or {"app": "app.wasm"} (TeaVM's WebAssembly GC,
+// loaded by TeaVM's runtime next to this file, in teavm/), and the arguments its main gets ("args").
 const bridge = { inbound: null, socket: null };
 
 class InPageWebSocket {
@@ -46,6 +50,16 @@ window.panel4jInPage = {
   },
 };
 
-const app = await import(new URL('./app.js', document.baseURI).href);
-app.main([]);
+const configElement = document.getElementById('p4j-in-page');
+const config = configElement ? JSON.parse(configElement.textContent) : {};
+const appUrl = new URL(config.app || './app.js', document.baseURI);
+const args = Array.isArray(config.args) ? config.args.map(String) : [];
+if (appUrl.pathname.endsWith('.wasm')) {
+  const runtime = await import(new URL('./teavm/wasm-gc-module-runtime.min.js', import.meta.url).href);
+  const teavm = await runtime.load(appUrl.href);
+  teavm.exports.main(args);
+} else {
+  const app = await import(appUrl.href);
+  app.main(args);
+}
 await import('./client/core.js');
