@@ -46,8 +46,9 @@ final class IdleSocket implements AutoCloseable {
         var in = new DataInputStream(new BufferedInputStream(s.getInputStream(), 1024));
         String status = readHead(in);
         if (!status.startsWith("HTTP/1.1 101")) {
+            byte[] why = in.readNBytes(Math.min(200, in.available()));
             s.close();
-            throw new IOException("upgrade answered " + status);
+            throw new IOException("upgrade answered " + status + ": " + new String(why, StandardCharsets.UTF_8));
         }
         while (readFrame(in, s.getOutputStream()) != 0x1) {
             // until the first text message: init
