@@ -109,7 +109,7 @@ class ExampleSiteInPageTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"js"}) // not yet in the WebAssembly site: convert/pom.xml says why
+    @ValueSource(strings = {"js", "wasm"})
     void bindImage_rapidSliderMoves_showTheNewestValuesImage(String target) {
         page.open(site.url("/" + target + "/bind_image/?picsum=" + site.url("/picsum")));
         page.await("the first image", "return " + ALT + " === 'Image 0'");
@@ -125,7 +125,7 @@ class ExampleSiteInPageTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"js"}) // not yet in the WebAssembly site: convert/pom.xml says why
+    @ValueSource(strings = {"js", "wasm"})
     void watchImage_loadsTheFirstImageAtStart_andTheNewestWins(String target) {
         page.open(site.url("/" + target + "/watch_image/?picsum=" + site.url("/picsum")));
         page.await("the first image, loaded by trigger() at start", "return " + ALT + " === 'Image 0'");

@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
+import org.panel4j.browser.FetchGlue;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArray;
 import org.teavm.jso.core.JSArrayReader;
@@ -26,18 +25,6 @@ final class FetchExchange {
 
     /** A fetched answer: status, final URL ("" if the browser did not say), headers and the whole body. */
     record Answer(int status, String url, Map<String, List<String>> headers, byte[] body) {}
-
-    /** What JavaScript calls with a whole answer. */
-    @JSFunctor
-    interface Done extends JSObject {
-        void done(int status, String url, JSArrayReader<JSString> headers, ArrayBuffer body);
-    }
-
-    /** What JavaScript calls when the fetch fails: its kind (timeout, aborted, redirect or network). */
-    @JSFunctor
-    interface Failed extends JSObject {
-        void failed(String kind, String message);
-    }
 
     private final String what;
     private boolean settled;
@@ -61,7 +48,7 @@ final class FetchExchange {
         byte[] body = request.bodyPublisher().map(p -> ((HttpRequest.Bytes) p).bytes()).orElse(new byte[0]);
         int timeout = request.timeout().map(FetchExchange::millis).orElse(0);
         var exchange = new FetchExchange(request.method() + " " + request.uri());
-        JSObject controller = start(request.method(), request.uri().toString(), headers,
+        JSObject controller = FetchGlue.start(request.method(), request.uri().toString(), headers,
                 body.length == 0 ? null : Int8Array.copyFromJavaArray(body), timeout, follow,
                 exchange::done, exchange::failed);
         return exchange.await(controller);
@@ -73,7 +60,7 @@ final class FetchExchange {
                 wait();
             }
         } catch (InterruptedException e) {
-            abort(controller);
+            FetchGlue.abort(controller);
             throw e;
         }
         if (failure != null) {
@@ -120,32 +107,4 @@ final class FetchExchange {
         long millis = timeout.getSeconds() < Integer.MAX_VALUE / 1000 ? timeout.toMillis() : Integer.MAX_VALUE;
         return (int) Math.max(1, Math.min(Integer.MAX_VALUE, millis));
     }
-
-    // TeaVM renames the parameters to short names when it minifies: locals here are long, so none shadows one
-    @JSBody(params = {"method", "url", "headers", "body", "timeout", "follow", "done", "failed"}, script = ""
-            + "var controller = new AbortController(); var timedOut = false; var timer = 0;"
-            + "if (timeout > 0) { timer = setTimeout(function () { timedOut = true; controller.abort(); }, timeout); }"
-            + "function fail(error) { clearTimeout(timer);"
-            + "  failed(timedOut ? 'timeout' : controller.signal.aborted ? 'aborted' : 'network',"
-            + "      String(error && error.message || error)); }"
-            + "try {"
-            + "  var init = { method: method, headers: new Headers(), signal: controller.signal,"
-            + "      redirect: follow ? 'follow' : 'manual' };"
-            + "  for (var index = 0; index + 1 < headers.length; index += 2) {"
-            + "    init.headers.append(headers[index], headers[index + 1]); }"
-            + "  if (body !== null) { init.body = body; }"
-            + "  fetch(url, init).then(function (response) {"
-            + "    if (response.type === 'opaqueredirect') { clearTimeout(timer); failed('redirect', ''); return; }"
-            + "    var pairs = [];"
-            + "    response.headers.forEach(function (value, name) { pairs.push(name, value); });"
-            + "    return response.arrayBuffer().then(function (buffer) {"
-            + "      clearTimeout(timer); done(response.status, response.url || '', pairs, buffer); });"
-            + "  }).catch(fail);"
-            + "} catch (error) { fail(error); }"
-            + "return controller;")
-    private static native JSObject start(String method, String url, JSArray<JSString> headers, Int8Array body,
-            int timeout, boolean follow, Done done, Failed failed);
-
-    @JSBody(params = "controller", script = "controller.abort();")
-    private static native void abort(JSObject controller);
 }
