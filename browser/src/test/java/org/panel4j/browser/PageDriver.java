@@ -5,13 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.function.BooleanSupplier;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.FluentWait;
 
-/** Headless Debian Chromium for the in-page tests, with a throwaway profile; waits on page conditions. */
-final class PageDriver implements AutoCloseable {
+/** Headless Debian Chromium for the in-page tests (this module's and convert's), with a throwaway profile; waits on page conditions. */
+public final class PageDriver implements AutoCloseable {
 
     static final File CHROMIUM = new File("/usr/bin/chromium");
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -26,12 +27,12 @@ final class PageDriver implements AutoCloseable {
     }
 
     /** Whether this machine has Debian's chromium and chromedriver. */
-    static boolean available() {
+    public static boolean available() {
         return CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
     }
 
     /** Starts Chromium. */
-    static PageDriver start() throws Exception {
+    public static PageDriver start() throws Exception {
         Path profile = Files.createTempDirectory("panel4j-chromium");
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -42,26 +43,33 @@ final class PageDriver implements AutoCloseable {
                 .usingAnyFreePort().build(), options), profile);
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
     /** Opens {@code url} and waits for the client to connect to the session in the page. */
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
         await("the page to connect", "return !!window.panel4j && window.panel4j.state === 'connected'");
     }
 
     /** Runs {@code script} in the page. */
-    Object run(String script, Object... args) {
+    public Object run(String script, Object... args) {
         return driver.executeScript(script, args);
     }
 
     /** Waits until {@code script} returns true. */
-    void await(String what, String script, Object... args) {
+    public void await(String what, String script, Object... args) {
         new FluentWait<>(driver).withTimeout(WAIT).pollingEvery(Duration.ofMillis(20))
                 .withMessage(() -> "waiting for " + what)
                 .until(d -> Boolean.TRUE.equals(driver.executeScript(script, args)));
+    }
+
+    /** Waits until {@code condition}, checked in the test (e.g. on a test server), holds. */
+    public void awaitHere(String what, BooleanSupplier condition) {
+        new FluentWait<>(driver).withTimeout(WAIT).pollingEvery(Duration.ofMillis(20))
+                .withMessage(() -> "waiting for " + what)
+                .until(d -> condition.getAsBoolean());
     }
 
     @Override

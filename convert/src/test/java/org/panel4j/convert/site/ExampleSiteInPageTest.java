@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.panel4j.browser.PageDriver;
 import org.panel4j.examples.PicsumStandIn;
 
 /**
