@@ -46,7 +46,7 @@ final class SitePages {
                 + "<title>" + escape(title) + "</title>\n"
                 + "<link rel=\"icon\" type=\"image/svg+xml\" href=\"client/favicon.svg\">\n"
                 + "<link rel=\"stylesheet\" href=\"client/panel4j.css\">\n"
-                + "</head>\n<body>\n<main class=\"p4j-index\">\n<h1>" + escape(title) + "</h1>\n"
+                + "</head>\n<body>\n<main class=\"p4j-root p4j-index\">\n<h1>" + escape(title) + "</h1>\n"
                 + "<p>These apps run in the page (" + (target == Target.JS ? "JavaScript" : "WebAssembly")
                 + ", compiled by TeaVM): no server.</p>\n<ul class=\"p4j-index-list\">\n" + list
                 + "</ul>\n</main>\n</body>\n</html>\n";

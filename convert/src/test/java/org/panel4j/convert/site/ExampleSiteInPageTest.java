@@ -56,6 +56,20 @@ class ExampleSiteInPageTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"js", "wasm"})
+    void frontPage_listsTheApps_insideThePagesMargin_andItsCardsOpenThem(String target) {
+        page.driver().get(site.url("/" + target + "/"));   // no app on it: nothing connects
+        List<WebElement> links = page.driver().findElements(By.className("p4j-index-link"));
+        assertThat(links).extracting(WebElement::getText)
+                .containsExactly("async_click", "bind_image", "watch_image", "periodic", "async_stream");
+        Number left = (Number) page.run("return document.querySelector('h1').getBoundingClientRect().left");
+        assertThat(left.doubleValue()).as("the title keeps the page's margin, as on the server's index").isGreaterThanOrEqualTo(16.0);
+        links.getFirst().click();
+        page.await("the async click page", "return location.pathname.endsWith('/async_click/')"
+                + " && document.querySelector('button') !== null");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"js", "wasm"})
     void asyncClick_threeQuickClicks_runSideBySide(String target) {
         page.open(site.url("/" + target + "/async_click/"));
         recordTexts();
