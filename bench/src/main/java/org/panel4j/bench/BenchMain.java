@@ -138,6 +138,7 @@ public final class BenchMain {
                     out.set("ticker", new RoundTripScenario(server, quick).run(new int[] {sessions}, 100, 100).get(0));
                 }
                 System.out.println("== 3 fan-out to 1,000 sessions");
+                out.set("fanOutWatched", new TickerScenario(server, quick).fanOut(1000, 3));
                 out.set("fanOut", new RateScenario(server).fanOut(1000, 3));
             }
             finish(out, quick ? "results-ticker-quick.json" : "results-ticker.json", t0);

@@ -34,4 +34,43 @@ final class TickerScenario {
             return level;
         }
     }
+
+    /**
+     * Scenario 3's fan-out burst ({@code /bench/fan}: one shared text set as fast as the server can for 2 s)
+     * to {@code sessions} pages held by a {@link Watchers} process: the patches per second counted at the
+     * receivers, from the burst's start until their count stops growing. The driver's JDK clients are not
+     * in the way, so this is what the server delivers.
+     */
+    ObjectNode fanOut(int sessions, int runs) throws Exception {
+        server.awaitSessionsAtMost(0);
+        ObjectNode node = Results.JSON.createObjectNode();
+        node.put("sessions", sessions);
+        double[] delivered = new double[runs];
+        double[] cores = new double[runs];
+        try (WatcherProcess watchers = WatcherProcess.start(server.port, "/bench_fan", WATCHER_ADDRESS, sessions)) {
+            for (int r = 0; r < runs; r++) {
+                WatcherProcess.Sample before = watchers.sample();
+                Results.JSON.readTree(ServerProcess.get(server.port, "/bench/fan?ms=2000"));
+                WatcherProcess.Sample last = watchers.sample();
+                WatcherProcess.Sample end;
+                while (true) { // until 200 ms pass without a frame
+                    Thread.sleep(200);
+                    end = watchers.sample();
+                    if (end.frames() == last.frames()) {
+                        break;
+                    }
+                    last = end;
+                }
+                delivered[r] = (last.frames() - before.frames()) / ((last.nanoTime() - before.nanoTime()) / 1e9);
+                cores[r] = (last.cpuNanos() - before.cpuNanos()) / 1e9 / ((last.nanoTime() - before.nanoTime()) / 1e9);
+            }
+        }
+        node.set("patchesPerSecondDelivered", Results.median(delivered));
+        node.set("watcherCores", Results.median(cores));
+        System.out.printf("  fan-out to %,d watching pages: %,.0f patches/s received in total (runs: %s; watchers' cores %.2f)%n",
+                sessions, node.get("patchesPerSecondDelivered").get("median").asDouble(),
+                java.util.Arrays.toString(java.util.Arrays.stream(delivered).mapToLong(Math::round).toArray()),
+                node.get("watcherCores").get("median").asDouble());
+        return node;
+    }
 }
