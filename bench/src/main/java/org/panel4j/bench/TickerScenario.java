@@ -1,6 +1,9 @@
 package org.panel4j.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Issue 18, goal 4, the shared ticker: {@code sessions} pages of {@code /bench_click} show a value a
@@ -30,7 +33,7 @@ final class TickerScenario {
                 Clients clicking = Clients.open(server.port, "/bench_click", clickers)) {
             double openSeconds = (System.nanoTime() - t0) / 1e9;
             ObjectNode level = new RoundTripScenario(server, quick).level(clicking.all, clickers, clicksPerSecond, openSeconds, watchers);
-            level.put("load1AtEnd", Double.parseDouble(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0]));
+            level.put("load1AtEnd", Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]));
             return level;
         }
     }
@@ -53,7 +56,7 @@ final class TickerScenario {
                 Results.JSON.readTree(ServerProcess.get(server.port, "/bench/fan?ms=2000"));
                 WatcherProcess.Sample last = watchers.sample();
                 WatcherProcess.Sample end;
-                while (true) { // until 200 ms pass without a frame
+                while (true) { // until 200 ms pass without a frame; the rate is taken up to the last sample that grew
                     Thread.sleep(200);
                     end = watchers.sample();
                     if (end.frames() == last.frames()) {
@@ -69,7 +72,7 @@ final class TickerScenario {
         node.set("watcherCores", Results.median(cores));
         System.out.printf("  fan-out to %,d watching pages: %,.0f patches/s received in total (runs: %s; watchers' cores %.2f)%n",
                 sessions, node.get("patchesPerSecondDelivered").get("median").asDouble(),
-                java.util.Arrays.toString(java.util.Arrays.stream(delivered).mapToLong(Math::round).toArray()),
+                Arrays.toString(Arrays.stream(delivered).mapToLong(Math::round).toArray()),
                 node.get("watcherCores").get("median").asDouble());
         return node;
     }

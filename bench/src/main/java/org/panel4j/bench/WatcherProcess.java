@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** A {@link Watchers} process started by the driver: its pages watch the server's updates, counted, not decoded. */
 final class WatcherProcess implements AutoCloseable {
@@ -65,7 +66,7 @@ final class WatcherProcess implements AutoCloseable {
     @Override
     public void close() throws Exception {
         in.close();
-        if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroy();
             process.waitFor();
         }
