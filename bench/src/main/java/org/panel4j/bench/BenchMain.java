@@ -27,8 +27,9 @@ public final class BenchMain {
      * Runs the benchmarks; {@code -Dbench.quick=true} for a smoke run of about two minutes,
      * {@code -Dbench.only=roundtrip} for scenario 2 over WebSockets alone (1, 100, 1,000 sessions, or the
      * levels of {@code -Dbench.levels=1,100,1000,10000}),
-     * {@code -Dbench.only=ticker} for 10,000 sessions showing the ticker, 100 of them clicking once a
-     * second, then the fan-out rate to 1,000 sessions (issue 18, goal 4);
+     * {@code -Dbench.only=ticker} for 10,000 ({@code -Dbench.sessions}) sessions showing the ticker, 100 of
+     * them clicking once a second, the others held by a {@link Watchers} process ({@code -Dbench.watchers=false}:
+     * by this driver's JDK clients), then the fan-out rate to 1,000 sessions (issue 18, goal 4);
      * {@code -Dbench.only=memory} for scenario 4 alone (1,000 and 10,000 sessions, alternated, three
      * times each, after 1,000 pages opened and closed so the server is as warm as in the full run);
      * {@code -Dbench.only=footprint} for the examples server's start and RSS, plain and with the
@@ -129,9 +130,15 @@ public final class BenchMain {
             // issue 18: 10,000 sessions showing the 100 ms ticker, 100 of them clicking once a second;
             // then the fan-out rate to 1,000 sessions, in the same server
             try (ServerProcess server = ServerProcess.start(serverJvm)) {
-                System.out.println("== 2 shared ticker: 10,000 sessions, 100 clicking once a second");
-                out.set("ticker", new RoundTripScenario(server, quick).run(new int[] {10_000}, 100, 100));
+                int sessions = Integer.getInteger("bench.sessions", 10_000);
+                System.out.printf("== 2 shared ticker: %,d sessions, 100 clicking once a second%n", sessions);
+                if (Boolean.parseBoolean(System.getProperty("bench.watchers", "true"))) {
+                    out.set("ticker", new TickerScenario(server, quick).run(sessions, 100, 100));
+                } else { // every page a JDK WebSocket client in this driver, as before the watchers
+                    out.set("ticker", new RoundTripScenario(server, quick).run(new int[] {sessions}, 100, 100).get(0));
+                }
                 System.out.println("== 3 fan-out to 1,000 sessions");
+                out.set("fanOutWatched", new TickerScenario(server, quick).fanOut(1000, 3));
                 out.set("fanOut", new RateScenario(server).fanOut(1000, 3));
             }
             finish(out, quick ? "results-ticker-quick.json" : "results-ticker.json", t0);

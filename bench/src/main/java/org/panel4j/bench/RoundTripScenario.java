@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scenario 2 over real WebSockets: at each session count, clicks arrive at a fixed total rate on
@@ -51,7 +52,16 @@ final class RoundTripScenario {
 
     /** Clicks {@code rate} times a second round robin over the first {@code clickers} of {@code clients} (already open) and records the round trips. */
     ObjectNode level(List<LoadClient> clients, int clickers, int rate, double openSeconds) throws Exception {
-        int n = clients.size();
+        return level(clients, clickers, rate, openSeconds, null);
+    }
+
+    /**
+     * Like {@link #level(List, int, int, double)}, with more pages held by {@code watchers} (another process),
+     * whose frames received per second, CPU and unread bytes are recorded over the same windows.
+     */
+    ObjectNode level(List<LoadClient> clients, int clickers, int rate, double openSeconds, @Nullable WatcherProcess watchers)
+            throws Exception {
+        int n = clients.size() + (watchers == null ? 0 : watchers.pages);
         List<LoadClient> clicking = clients.subList(0, clickers);
         var recorder = new Recorder(3);
         var messages = new LongAdder();
@@ -82,6 +92,7 @@ final class RoundTripScenario {
         long messagesBefore = messages.sum();
         var serverBefore = server.stats(false);
         long driverCpuBefore = driverCpuNanos();
+        WatcherProcess.Sample watchedBefore = watchers == null ? null : watchers.sample();
         long start = System.nanoTime();
         long[] skipped = new long[2];
         var all = new Histogram(3);
@@ -94,6 +105,7 @@ final class RoundTripScenario {
             runs.add(Results.latency(h));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        WatcherProcess.Sample watchedAfter = watchers == null ? null : watchers.sample();
         level.set("all", Results.latency(all));
         level.put("skippedBusySessions", skipped[0]);
         level.put("unanswered", skipped[1]);
@@ -113,6 +125,25 @@ final class RoundTripScenario {
                         + " server GCs in the windows: %d, %d ms; cores used: server %.2f, driver %.2f)%n", n, clickers,
                 all.getValueAtPercentile(50) / 1e6, all.getValueAtPercentile(99) / 1e6, all.getMaxValue() / 1e6,
                 level.get("messagesPerSecondReceived").asDouble(), gcs, gcMillis, serverCores, driverCores);
+        if (watchers != null && watchedBefore != null && watchedAfter != null) {
+            double span = (watchedAfter.nanoTime() - watchedBefore.nanoTime()) / 1e9;
+            ObjectNode watched = level.putObject("watchers");
+            watched.put("pages", watchers.pages);
+            watched.put("openSeconds", watchers.openSeconds);
+            watched.put("framesPerSecond", (watchedAfter.frames() - watchedBefore.frames()) / span);
+            watched.put("bytesPerSecond", (watchedAfter.bytes() - watchedBefore.bytes()) / span);
+            watched.put("cores", (watchedAfter.cpuNanos() - watchedBefore.cpuNanos()) / 1e9 / span);
+            watched.put("framesPerPagePerSecondMin", watchedAfter.minFrames() / span);
+            watched.put("framesPerPagePerSecondP1", watchedAfter.p1Frames() / span);
+            watched.put("framesPerPagePerSecondMedian", watchedAfter.medianFrames() / span);
+            watched.put("closed", watchedAfter.closed());
+            watched.put("unreadBytesAtEnd", watchedAfter.recvQueueBytes());
+            System.out.printf("  watchers: %,d pages, %,.0f frames/s received (per page: min %.1f, p1 %.1f, median %.1f /s),"
+                            + " %.2f cores, %,d bytes unread at the end, %d closed%n", watchers.pages,
+                    watched.get("framesPerSecond").asDouble(), watched.get("framesPerPagePerSecondMin").asDouble(),
+                    watched.get("framesPerPagePerSecondP1").asDouble(), watched.get("framesPerPagePerSecondMedian").asDouble(),
+                    watched.get("cores").asDouble(), watchedAfter.recvQueueBytes(), watchedAfter.closed());
+        }
         return level;
     }
 

@@ -38,6 +38,7 @@ final class ScaleScenario {
         int nodes = (n + PAGES_PER_SERVER - 1) / PAGES_PER_SERVER;
         var servers = new ArrayList<ServerProcess>();
         var holders = new ArrayList<Process>();
+        var clicking = new ArrayList<Clients>();
         try {
             for (int i = 0; i < nodes; i++) {
                 servers.add(ServerProcess.start(serverJvm));
@@ -50,6 +51,13 @@ final class ScaleScenario {
                 rssBefore += stats.get("rss").asLong();
             }
             long tcpPagesBefore = tcpMemoryPages();
+            // the clicking pages first: opened after the holders were full, 1,000 JDK clients took over four
+            // minutes in the run of 2026-11-28 04:01 (the servers idle, the driver waiting on their opens)
+            long c0 = System.nanoTime();
+            for (ServerProcess s : servers) {
+                clicking.add(Clients.open(s.port, "/async_click", CLICKING_PAGES / nodes, 3));
+            }
+            System.out.printf("  %,d clicking pages opened in %.1f s%n", CLICKING_PAGES / nodes * nodes, (System.nanoTime() - c0) / 1e9);
             long t0 = System.nanoTime();
             for (int i = 0; i < nodes; i++) {
                 int count = n / nodes + (i < n % nodes ? 1 : 0);
@@ -61,49 +69,42 @@ final class ScaleScenario {
                 awaitHeld(holder);
             }
             double openSeconds = (System.nanoTime() - t0) / 1e9;
-            var clicking = new ArrayList<Clients>();
-            try {
-                for (ServerProcess s : servers) {
-                    clicking.add(Clients.open(s.port, "/async_click", CLICKING_PAGES / nodes, 3));
-                }
-                ObjectNode node = Results.JSON.createObjectNode();
-                node.put("idleSessions", n);
-                node.put("serverJvms", nodes);
-                node.put("openFileLimit", openFileLimit());
-                node.put("openSeconds", openSeconds);
-                long heapAfter = 0;
-                long rssAfter = 0;
-                long files = 0;
-                int sessions = 0;
-                ArrayNode perServer = node.putArray("servers");
-                for (ServerProcess s : servers) {
-                    JsonNode stats = s.stats(true);
-                    perServer.add(stats);
-                    heapAfter += stats.get("heapUsed").asLong();
-                    rssAfter += stats.get("rss").asLong();
-                    sessions += stats.get("sessions").asInt();
-                    files += openFiles(s.pid());
-                }
-                node.put("sessions", sessions);
-                node.put("heapBeforeBytes", heapBefore);
-                node.put("heapAfterBytes", heapAfter);
-                node.put("heapPerSessionBytes", (heapAfter - heapBefore) / (double) sessions);
-                node.put("rssAfterBytes", rssAfter);
-                node.put("rssPerSessionBytes", (rssAfter - rssBefore) / (double) sessions);
-                node.put("serverOpenFiles", files);
-                node.put("tcpKernelMemoryBytes", (tcpMemoryPages() - tcpPagesBefore) * 4096);
-                System.out.printf("  %,d sessions in %d server JVMs (opened in %.0f s): heap %.0f MiB after GC in all"
-                                + " (%.1f KiB a session), RSS %.0f MiB in all, %,d open files, kernel TCP memory +%.0f MiB%n",
-                        sessions, nodes, openSeconds, heapAfter / 1048576.0, node.get("heapPerSessionBytes").asDouble() / 1024,
-                        rssAfter / 1048576.0, files, node.get("tcpKernelMemoryBytes").asLong() / 1048576.0);
-                var clickers = new ArrayList<LoadClient>();
-                clicking.forEach(c -> clickers.addAll(c.all));
-                node.set("clicks", new RoundTripScenario(servers.get(0), quick).level(clickers, clickers.size(), 100, openSeconds));
-                return node;
-            } finally {
-                clicking.forEach(Clients::close);
+            ObjectNode node = Results.JSON.createObjectNode();
+            node.put("idleSessions", n);
+            node.put("serverJvms", nodes);
+            node.put("openFileLimit", openFileLimit());
+            node.put("openSeconds", openSeconds);
+            long heapAfter = 0;
+            long rssAfter = 0;
+            long files = 0;
+            int sessions = 0;
+            ArrayNode perServer = node.putArray("servers");
+            for (ServerProcess s : servers) {
+                JsonNode stats = s.stats(true);
+                perServer.add(stats);
+                heapAfter += stats.get("heapUsed").asLong();
+                rssAfter += stats.get("rss").asLong();
+                sessions += stats.get("sessions").asInt();
+                files += openFiles(s.pid());
             }
+            node.put("sessions", sessions);
+            node.put("heapBeforeBytes", heapBefore);
+            node.put("heapAfterBytes", heapAfter);
+            node.put("heapPerSessionBytes", (heapAfter - heapBefore) / (double) sessions);
+            node.put("rssAfterBytes", rssAfter);
+            node.put("rssPerSessionBytes", (rssAfter - rssBefore) / (double) sessions);
+            node.put("serverOpenFiles", files);
+            node.put("tcpKernelMemoryBytes", (tcpMemoryPages() - tcpPagesBefore) * 4096);
+            System.out.printf("  %,d sessions in %d server JVMs (opened in %.0f s): heap %.0f MiB after GC in all"
+                            + " (%.1f KiB a session), RSS %.0f MiB in all, %,d open files, kernel TCP memory +%.0f MiB%n",
+                    sessions, nodes, openSeconds, heapAfter / 1048576.0, node.get("heapPerSessionBytes").asDouble() / 1024,
+                    rssAfter / 1048576.0, files, node.get("tcpKernelMemoryBytes").asLong() / 1048576.0);
+            var clickers = new ArrayList<LoadClient>();
+            clicking.forEach(c -> clickers.addAll(c.all));
+            node.set("clicks", new RoundTripScenario(servers.get(0), quick).level(clickers, clickers.size(), 100, openSeconds));
+            return node;
         } finally {
+            clicking.forEach(Clients::close);
             for (Process holder : holders) {
                 holder.getOutputStream().close();
                 holder.destroy();
