@@ -3,8 +3,8 @@ package org.panel4j.browser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
-import org.panel4j.App;
 import org.jspecify.annotations.Nullable;
+import org.panel4j.App;
 import org.panel4j.AppSession;
 import org.panel4j.session.Batch;
 import org.panel4j.session.ClientInputException;
@@ -77,7 +77,7 @@ public final class InPage {
     private void apply(String frame) {
         ClientMessage message;
         try {
-            message = ClientMessages.read(JsonReader.read(frame));
+            message = ClientMessages.read(parse(frame));
         } catch (MalformedMessageException e) {
             if (e.ref() != null && e.ref() > lastSeq) {
                 lastSeq = e.ref();
@@ -100,6 +100,15 @@ public final class InPage {
             }
         } catch (ClientInputException e) {
             InPageSocket.send(error(e.code().wireName(), ClientText.bounded(e.getMessage(), 300), seq));
+        }
+    }
+
+    private static Object parse(String frame) {
+        try {
+            return JsonReader.read(frame);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedMessageException("malformed",
+                    "not valid JSON within limits: " + ClientText.bounded(e.getMessage(), 120), null);
         }
     }
 

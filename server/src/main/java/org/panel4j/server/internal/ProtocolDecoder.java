@@ -38,6 +38,11 @@ public final class ProtocolDecoder {
      */
     private static final int RECYCLED_BUFFERS = 64;
 
+    /** Stands for empty text. */
+    private static final Object NOTHING = new Object();
+    /** Stands for text with more after its first value. */
+    private static final Object TRAILING = new Object();
+
     private final JsonFactory factory = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).maxNumberLength(400).build())
@@ -79,11 +84,6 @@ public final class ProtocolDecoder {
             return text;
         }
     }
-
-    /** Stands for empty text. */
-    private static final Object NOTHING = new Object();
-    /** Stands for text with more after its first value. */
-    private static final Object TRAILING = new Object();
 
     /** The one JSON value of {@code text}, {@link #NOTHING} or {@link #TRAILING}. */
     private @Nullable Object parse(String text) throws IOException {
