@@ -126,8 +126,8 @@ class AsyncClickInPageTest {
                 """);
         await("three error frames", "return window.__frames.filter(f => f.includes('\"error\"')).length >= 3");
 
-        List<?> errors = ((List<?>) driver.executeScript("return window.__frames")).stream()
-                .filter(f -> f.toString().startsWith("{\"type\":\"error\"")).toList();
+        List<String> errors = ((List<?>) driver.executeScript("return window.__frames")).stream()
+                .map(Object::toString).filter(f -> f.startsWith("{\"type\":\"error\"")).toList();
         var server = new org.panel4j.server.internal.ProtocolEncoder();
         assertThat(errors).containsExactly(
                 server.error("malformed", "unknown field 'extra' in a 'set' message", 1L),
