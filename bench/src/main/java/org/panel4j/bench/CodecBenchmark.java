@@ -8,12 +8,12 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.panel4j.server.internal.ClientMessage;
 import org.panel4j.server.internal.ProtocolDecoder;
 import org.panel4j.server.internal.ProtocolEncoder;
 import org.panel4j.server.internal.WireFrame;
 import org.panel4j.session.Batch;
 import org.panel4j.session.Op;
+import org.panel4j.session.wire.ClientMessage;
 
 /**
  * The wire codec of the server ({@code org.panel4j.server.internal}, public classes, used directly):

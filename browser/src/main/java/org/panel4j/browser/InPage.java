@@ -2,8 +2,8 @@ package org.panel4j.browser;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import org.jspecify.annotations.Nullable;
 import org.panel4j.App;
 import org.panel4j.AppSession;
 import org.panel4j.session.Batch;
@@ -12,6 +12,11 @@ import org.panel4j.session.ClientSink;
 import org.panel4j.session.ClientText;
 import org.panel4j.session.SessionHost;
 import org.panel4j.session.internal.SessionCore;
+import org.panel4j.session.wire.ClientMessage;
+import org.panel4j.session.wire.ClientMessages;
+import org.panel4j.session.wire.JsonText;
+import org.panel4j.session.wire.MalformedMessageException;
+import org.panel4j.session.wire.ServerMessages;
 import org.teavm.jso.JSBody;
 
 /**
@@ -19,7 +24,8 @@ import org.teavm.jso.JSBody;
  * the in-page socket. Call {@link #run} from the compiled {@code main}; it returns at once and the
  * session lives on green threads. Like the server's socket endpoint, it sends {@code init} when the
  * client opens (or resyncs), then each batch as a {@code patch}, and applies the client's {@code set}
- * and {@code event} messages, answering bad input with {@code error}. There is no token nor CSRF
+ * and {@code event} messages, answering bad input with {@code error}; messages are written and checked by
+ * the server's codec ({@code org.panel4j.session.wire}). There is no token nor CSRF
  * secret to check: the client is the page's own (docs/browser.md).
  */
 public final class InPage {
@@ -64,26 +70,52 @@ public final class InPage {
         }
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * Applies one client message, checked as the server checks it ({@link ClientMessages}): a bad one is
+     * answered with the {@code error} frame the server would send.
+     */
     private void apply(String frame) {
-        Map<String, Object> message = (Map<String, Object>) JsonReader.read(frame);
-        long seq = message.get("seq") instanceof Long n ? n : 0;
+        ClientMessage message;
+        try {
+            message = ClientMessages.read(parse(frame));
+        } catch (MalformedMessageException e) {
+            if (e.ref() != null && e.ref() > lastSeq) {
+                lastSeq = e.ref();
+            }
+            InPageSocket.send(error(e.code(), e.getMessage(), e.ref()));
+            return;
+        }
+        long seq = message.seq();
         if (seq <= lastSeq) {
             return;
         }
         lastSeq = seq;
         try {
-            switch (String.valueOf(message.get("type"))) {
-                case "set" -> core.applyClientValue((String) message.get("id"), (String) message.get("prop"),
-                        message.get("value"), seq);
-                case "event" -> core.applyClientEvent((String) message.get("id"), (String) message.get("event"),
-                        message.get("payload") instanceof Map<?, ?> payload ? (Map<String, Object>) payload : Map.of());
-                case "resync" -> resync();
-                default -> { } // ping, moving: nothing to do in the page
+            switch (message) {
+                case ClientMessage.Set set -> core.applyClientValue(set.id(), set.prop(), set.value(), seq);
+                case ClientMessage.Event event -> core.applyClientEvent(event.id(), event.event(), event.payload());
+                case ClientMessage.Resync resync -> resync();
+                case ClientMessage.Ping ping -> { }
+                case ClientMessage.Moving moving -> { } // no other node to move to in the page
             }
         } catch (ClientInputException e) {
-            InPageSocket.send(WireJson.error(e.code().wireName(), ClientText.bounded(e.getMessage(), 300), seq));
+            InPageSocket.send(error(e.code().wireName(), ClientText.bounded(e.getMessage(), 300), seq));
         }
+    }
+
+    private static Object parse(String frame) {
+        try {
+            return JsonReader.read(frame);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedMessageException("malformed",
+                    "not valid JSON within limits: " + ClientText.bounded(e.getMessage(), 120), null);
+        }
+    }
+
+    private static String error(String code, String message, @Nullable Long ref) {
+        var json = new JsonText();
+        ServerMessages.error(json, code, message, ref);
+        return json.toString();
     }
 
     /** A new epoch, as the server's resync: the next batches wait until {@code init} is sent. */
@@ -94,7 +126,9 @@ public final class InPage {
         }
         var next = new Sink();
         sink = next;
-        next.open(WireJson.init(core.connect(next), core.locationSync()));
+        var init = new JsonText();
+        ServerMessages.init(init, core.connect(next), null, core.locationSync());
+        next.open(init.toString());
     }
 
     /** Sends batches as {@code patch} frames, holding back those made before {@code init} went out. */
@@ -104,7 +138,9 @@ public final class InPage {
 
         @Override
         public synchronized CompletionStage<?> send(Batch batch) {
-            String frame = WireJson.patch(batch);
+            var json = new JsonText();
+            ServerMessages.patch(json, batch);
+            String frame = json.toString();
             if (early != null) {
                 early.add(frame);
             } else {

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Reads the page client's messages in the page: JSON text to null, Boolean, Long (an integer that fits),
  * Double, String, List or Map, as the server's decoder does (docs/protocol.md), nested at most
- * {@link #MAX_DEPTH} deep. The client is the page's own, so a malformed message is a bug: it throws.
+ * {@link #MAX_DEPTH} deep, for the core's checks ({@code ClientMessages}). Text that is not JSON throws;
+ * {@link InPage} answers it with {@code error} {@code malformed}, as the server does.
  */
 final class JsonReader {
 

@@ -105,6 +105,36 @@ class AsyncClickInPageTest {
                 .isLessThan(5_000.0);
     }
 
+    /** The page checks client messages with the server's rules and answers with the server's error frame. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"async_click", "async_click_wasm"})
+    void aBadClientMessage_getsTheServersErrorFrame(String page) {
+        driver.get(site.url("/" + page + "/"));
+        await("the page to connect", "return !!window.panel4j && window.panel4j.state === 'connected'");
+        driver.executeScript("""
+                window.__frames = [];
+                const socket = new WebSocket('in-page');  // the in-page socket: the session sends it init
+                socket.onmessage = (m) => {
+                  const frame = JSON.parse(m.data);
+                  window.__frames.push(m.data);
+                  if (frame.type === 'init') {
+                    socket.send('{"type":"set","seq":1,"csrf":"in-page","id":"c1","prop":"value","value":1,"extra":2}');
+                    socket.send('{"type":"teleport","seq":2,"csrf":"in-page"}');
+                    socket.send('{"type":"ping","seq":0,"csrf":"in-page"}');
+                  }
+                };
+                """);
+        await("three error frames", "return window.__frames.filter(f => f.includes('\"error\"')).length >= 3");
+
+        List<String> errors = ((List<?>) driver.executeScript("return window.__frames")).stream()
+                .map(Object::toString).filter(f -> f.startsWith("{\"type\":\"error\"")).toList();
+        var server = new org.panel4j.server.internal.ProtocolEncoder();
+        assertThat(errors).containsExactly(
+                server.error("malformed", "unknown field 'extra' in a 'set' message", 1L),
+                server.error("unknown_type", "unknown message type 'teleport'", 2L),
+                server.error("malformed", "field 'seq' must be a whole number of at least 1", null));
+    }
+
     private static double at(List<?> texts, String text) {
         return texts.stream().map(t -> (Map<?, ?>) t).filter(t -> text.equals(t.get("text")))
                 .mapToDouble(t -> ((Number) t.get("at")).doubleValue()).findFirst()

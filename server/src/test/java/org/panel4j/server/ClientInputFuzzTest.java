@@ -10,8 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.panel4j.AppSession;
-import org.panel4j.server.internal.ClientMessage;
-import org.panel4j.server.internal.MalformedMessageException;
 import org.panel4j.server.internal.ProtocolDecoder;
 import org.panel4j.server.internal.ProtocolEncoder;
 import org.panel4j.session.ClientInputException;
@@ -19,6 +17,8 @@ import org.panel4j.session.ClientSink;
 import org.panel4j.session.Session;
 import org.panel4j.session.SessionHost;
 import org.panel4j.session.internal.SessionCore;
+import org.panel4j.session.wire.ClientMessage;
+import org.panel4j.session.wire.MalformedMessageException;
 
 /**
  * Property tests with seeded generators (a failure names its seed and input): the decoder throws

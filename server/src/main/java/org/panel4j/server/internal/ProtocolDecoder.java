@@ -2,27 +2,28 @@ package org.panel4j.server.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.session.ClientText;
+import org.panel4j.session.wire.ClientMessage;
+import org.panel4j.session.wire.ClientMessages;
+import org.panel4j.session.wire.MalformedMessageException;
 
 /**
- * Decodes browser messages of protocol v1 strictly: a known {@code type}, exactly the fields of that
- * type (unknown fields are refused), each of the right JSON type, nesting at most {@link #MAX_DEPTH}
- * deep, strings at most {@link #MAX_STRING} characters, no duplicate keys, finite numbers only.
- * Thread-safe.
+ * Decodes browser messages of protocol v1 strictly: Jackson parses the text within this decoder's limits
+ * (nesting at most {@link #MAX_DEPTH} deep, strings at most {@link #MAX_STRING} characters, no duplicate
+ * keys, nothing after the message), and the core's {@link ClientMessages} checks what it holds (a known
+ * {@code type}, exactly that type's fields, each of the right JSON type, finite numbers), the same check
+ * the page applies (docs/decisions/0030-one-wire-codec.md). Thread-safe.
  */
 public final class ProtocolDecoder {
 
@@ -31,74 +32,43 @@ public final class ProtocolDecoder {
     /** The longest string accepted, in characters. */
     public static final int MAX_STRING = 256 * 1024;
 
-    private static final Map<String, Set<String>> FIELDS = Map.of(
-            "set", Set.of("type", "seq", "csrf", "id", "prop", "value"),
-            "event", Set.of("type", "seq", "csrf", "id", "event", "payload"),
-            "resync", Set.of("type", "seq", "csrf"),
-            "ping", Set.of("type", "seq", "csrf"),
-            "moving", Set.of("type", "seq", "csrf"));
-
     /**
      * Parse buffers kept for reuse. Jackson's default keeps them per thread, which recycles nothing when
      * every socket read runs on a new virtual thread.
      */
     private static final int RECYCLED_BUFFERS = 64;
 
-    private final ObjectMapper mapper;
+    /** Stands for empty text. */
+    private static final Object NOTHING = new Object();
+    /** Stands for text with more after its first value. */
+    private static final Object TRAILING = new Object();
+
+    private final JsonFactory factory = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).maxNumberLength(400).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .recyclerPool(JsonRecyclerPools.newBoundedPool(RECYCLED_BUFFERS))
+            .build();
 
     /** A decoder with the default limits. */
-    public ProtocolDecoder() {
-        var factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).maxNumberLength(400).build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .recyclerPool(JsonRecyclerPools.newBoundedPool(RECYCLED_BUFFERS))
-                .build();
-        this.mapper = new ObjectMapper(factory);
-    }
+    public ProtocolDecoder() {}
 
     /** Decodes one text frame. @throws MalformedMessageException with code malformed or unknown_type */
     public ClientMessage decode(String text) {
-        JsonNode root;
-        try (JsonParser parser = mapper.createParser(text)) {
-            root = mapper.readTree(parser);
-            if (root != null && parser.nextToken() != null) {
-                throw malformed("trailing data after the message", null);
-            }
+        Object parsed;
+        try {
+            parsed = parse(text);
         } catch (IOException e) {
-            throw malformed("not valid JSON within limits: " + firstLine(e.getMessage()), null);
+            throw new MalformedMessageException("malformed",
+                    "not valid JSON within limits: " + firstLine(e.getMessage()), null);
         }
-        if (!(root instanceof ObjectNode object)) {
-            throw malformed("a message must be a JSON object", null);
+        if (parsed == NOTHING) {
+            throw new MalformedMessageException("malformed", "a message must be a JSON object", null);
         }
-        Long seq = object.get("seq") != null && object.get("seq").canConvertToExactIntegral()
-                && object.get("seq").canConvertToLong() ? object.get("seq").longValue() : null;
-        JsonNode typeNode = object.get("type");
-        if (typeNode == null || !typeNode.isTextual()) {
-            throw malformed("field 'type' must be a string", seq);
+        if (parsed == TRAILING) {
+            throw new MalformedMessageException("malformed", "trailing data after the message", null);
         }
-        String type = typeNode.textValue();
-        Set<String> allowed = FIELDS.get(type);
-        if (allowed == null) {
-            throw new MalformedMessageException("unknown_type", "unknown message type '" + clip(type) + "'", seq);
-        }
-        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                throw malformed("unknown field '" + clip(name) + "' in a '" + type + "' message", seq);
-            }
-        }
-        long s = positiveSeq(object, seq);
-        String csrf = string(object, "csrf", seq);
-        return switch (type) {
-            case "set" -> new ClientMessage.Set(s, csrf, string(object, "id", seq), string(object, "prop", seq),
-                    value(required(object, "value", seq), seq));
-            case "event" -> new ClientMessage.Event(s, csrf, string(object, "id", seq), string(object, "event", seq),
-                    payload(object.get("payload"), seq));
-            case "resync" -> new ClientMessage.Resync(s, csrf);
-            case "moving" -> new ClientMessage.Moving(s, csrf);
-            default -> new ClientMessage.Ping(s, csrf);
-        };
+        return ClientMessages.read(parsed);
     }
 
     /**
@@ -107,87 +77,55 @@ public final class ProtocolDecoder {
      * text itself as a string.
      */
     public @Nullable Object urlValue(String text) {
-        try (JsonParser parser = mapper.createParser(text)) {
-            JsonNode node = mapper.readTree(parser);
-            if (node == null || parser.nextToken() != null) {
-                return text;
-            }
-            return value(node, null);
+        try {
+            Object parsed = parse(text);
+            return parsed == NOTHING || parsed == TRAILING ? text : ClientMessages.value(parsed);
         } catch (IOException | MalformedMessageException e) {
             return text;
         }
     }
 
-    private static long positiveSeq(ObjectNode object, @Nullable Long seq) {
-        if (seq == null || !required(object, "seq", null).isIntegralNumber() || seq < 1) {
-            throw malformed("field 'seq' must be a whole number of at least 1", null);
+    /** The one JSON value of {@code text}, {@link #NOTHING} or {@link #TRAILING}. */
+    private @Nullable Object parse(String text) throws IOException {
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return NOTHING;
+            }
+            Object value = first == JsonToken.START_OBJECT ? members(parser) : value(parser, first);
+            return parser.nextToken() == null ? value : TRAILING;
         }
-        return seq;
     }
 
-    private static JsonNode required(ObjectNode object, String field, @Nullable Long seq) {
-        JsonNode node = object.get(field);
-        if (node == null) {
-            throw malformed("missing field '" + field + "'", seq);
-        }
-        return node;
+    /** A JSON value as the core's checks take it: null, Boolean, Long, Double, String, List or Map. */
+    private static @Nullable Object value(JsonParser parser, JsonToken token) throws IOException {
+        return switch (token) {
+            case VALUE_NULL -> null;
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_STRING -> parser.getText();
+            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? (Object) parser.getDoubleValue() : (Object) parser.getLongValue();
+            case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+            case START_ARRAY -> {
+                List<@Nullable Object> list = new ArrayList<>();
+                for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
+                    list.add(value(parser, item));
+                }
+                yield Collections.unmodifiableList(list);
+            }
+            case START_OBJECT -> Collections.unmodifiableMap(members(parser));
+            default -> throw new IOException("unexpected " + token);
+        };
     }
 
-    private static String string(ObjectNode object, String field, @Nullable Long seq) {
-        JsonNode node = required(object, field, seq);
-        if (!node.isTextual()) {
-            throw malformed("field '" + field + "' must be a string", seq);
+    /** The members of the object whose start the parser has just read. */
+    private static Map<String, @Nullable Object> members(JsonParser parser) throws IOException {
+        Map<String, @Nullable Object> map = new LinkedHashMap<>();
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            map.put(name, value(parser, parser.nextToken()));
         }
-        return node.textValue();
-    }
-
-    private static Map<String, Object> payload(@Nullable JsonNode node, @Nullable Long seq) {
-        if (node == null || node.isNull()) {
-            return Map.of();
-        }
-        if (!node.isObject()) {
-            throw malformed("field 'payload' must be an object", seq);
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> map = (Map<String, Object>) value(node, seq);
         return map;
-    }
-
-    private static @Nullable Object value(JsonNode node, @Nullable Long seq) {
-        if (node.isNull()) {
-            return null;
-        } else if (node.isBoolean()) {
-            return node.booleanValue();
-        } else if (node.isTextual()) {
-            return node.textValue();
-        } else if (node.isIntegralNumber() && node.canConvertToLong()) {
-            return node.longValue();
-        } else if (node.isNumber()) {
-            double d = node.doubleValue();
-            if (!Double.isFinite(d)) {
-                throw malformed("numbers must be finite", seq);
-            }
-            return d;
-        } else if (node.isArray()) {
-            List<@Nullable Object> list = new ArrayList<>(node.size());
-            for (JsonNode item : node) {
-                list.add(value(item, seq));
-            }
-            return java.util.Collections.unmodifiableList(list);
-        } else if (node.isObject()) {
-            Map<String, @Nullable Object> map = new LinkedHashMap<>();
-            node.properties().forEach(e -> map.put(e.getKey(), value(e.getValue(), seq)));
-            return java.util.Collections.unmodifiableMap(map);
-        }
-        throw malformed("unsupported JSON value", seq);
-    }
-
-    private static MalformedMessageException malformed(String message, @Nullable Long seq) {
-        return new MalformedMessageException("malformed", message, seq);
-    }
-
-    private static String clip(String text) {
-        return ClientText.bounded(text, 40);
     }
 
     /** Jackson's message up to its first line break (the rest names the source), bounded: it may quote the input. */

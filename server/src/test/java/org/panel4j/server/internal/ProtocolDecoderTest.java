@@ -8,7 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.panel4j.session.wire.ClientMessage;
+import org.panel4j.session.wire.MalformedMessageException;
 
+@SuppressWarnings("unchecked")
 class ProtocolDecoderTest {
 
     private final ProtocolDecoder decoder = new ProtocolDecoder();
@@ -55,28 +58,44 @@ class ProtocolDecoderTest {
                 });
     }
 
+    /** The parser's limits; the message rules are the core's (ClientMessagesTest), here end to end once. */
     @ParameterizedTest
     @ValueSource(strings = {
-        "not json", "{\"type\":\"ping\",", "[1,2]", "\"ping\"", "null", "",
-        "{\"seq\":1,\"csrf\":\"k\"}",                                              // no type
-        "{\"type\":1,\"seq\":1,\"csrf\":\"k\"}",                                   // type not a string
-        "{\"type\":\"ping\",\"csrf\":\"k\"}",                                      // no seq
-        "{\"type\":\"ping\",\"seq\":\"1\",\"csrf\":\"k\"}",                        // seq a string
-        "{\"type\":\"ping\",\"seq\":1.5,\"csrf\":\"k\"}",                          // seq not whole
-        "{\"type\":\"ping\",\"seq\":0,\"csrf\":\"k\"}",                            // seq below 1
-        "{\"type\":\"ping\",\"seq\":1}",                                           // no csrf
-        "{\"type\":\"ping\",\"seq\":1,\"csrf\":5}",                                // csrf not a string
-        "{\"type\":\"ping\",\"seq\":1,\"csrf\":\"k\",\"extra\":1}",                // unknown field
+        "not json", "{\"type\":\"ping\",", "[1,2]", "\"ping\"", "null", "", "  ",
         "{\"type\":\"ping\",\"seq\":1,\"csrf\":\"k\",\"seq\":2}",                  // duplicate key
         "{\"type\":\"ping\",\"seq\":1,\"csrf\":\"k\"} {}",                          // trailing data
-        "{\"type\":\"set\",\"seq\":1,\"csrf\":\"k\",\"id\":\"c\",\"prop\":\"v\"}",   // no value
-        "{\"type\":\"set\",\"seq\":1,\"csrf\":\"k\",\"id\":3,\"prop\":\"v\",\"value\":1}",
+        "{\"type\":\"ping\",\"seq\":1,\"csrf\":\"k\"} x",                           // trailing text
+        "{\"type\":\"ping\",\"seq\":99999999999999999999,\"csrf\":\"k\"}",          // seq beyond a long
+        "{\"type\":\"ping\",\"seq\":1,\"csrf\":\"k\",\"extra\":1}",                // unknown field (core)
         "{\"type\":\"set\",\"seq\":1,\"csrf\":\"k\",\"id\":\"c\",\"prop\":\"v\",\"value\":1e999}",   // not finite
+        "{\"type\":\"set\",\"seq\":1,\"csrf\":\"k\",\"id\":\"c\",\"prop\":\"v\",\"value\":[1e999]}",
         "{\"type\":\"set\",\"seq\":1,\"csrf\":\"k\",\"id\":\"c\",\"prop\":\"v\",\"value\":NaN}",
         "{\"type\":\"event\",\"seq\":1,\"csrf\":\"k\",\"id\":\"c\",\"event\":\"click\",\"payload\":[1]}",
     })
     void malformed_isRefusedAsMalformed(String text) {
         assertRefused(text, "malformed");
+    }
+
+    @Test
+    void aBigIntegerInAValue_isADouble_andAValueIsUnmodifiable() {
+        var set = (ClientMessage.Set) decoder.decode(
+                "{\"type\":\"set\",\"seq\":1,\"csrf\":\"k\",\"id\":\"c\",\"prop\":\"v\",\"value\":[99999999999999999999,{\"a\":[]}]}");
+
+        assertThat(set.value()).isEqualTo(List.of(1e20, Map.of("a", List.of())));
+        assertThatThrownBy(() -> ((List<Object>) set.value()).add(1)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> ((Map<String, Object>) ((List<?>) set.value()).get(1)).put("b", 1))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void urlValue_isJsonWithinLimits_elseTheText() {
+        assertThat(decoder.urlValue("7")).isEqualTo(7L);
+        assertThat(decoder.urlValue("\"7\"")).isEqualTo("7");
+        assertThat(decoder.urlValue("[1,true]")).isEqualTo(List.of(1L, true));
+        assertThat(decoder.urlValue("abc")).isEqualTo("abc");
+        assertThat(decoder.urlValue("1e999")).isEqualTo("1e999");
+        assertThat(decoder.urlValue("1 2")).isEqualTo("1 2");
+        assertThat(decoder.urlValue("")).isEqualTo("");
     }
 
     @Test

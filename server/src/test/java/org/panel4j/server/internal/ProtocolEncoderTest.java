@@ -13,6 +13,7 @@ import org.panel4j.session.Batch;
 import org.panel4j.session.Node;
 import org.panel4j.session.Notification;
 import org.panel4j.session.Op;
+import org.panel4j.session.wire.ClientMessage;
 
 class ProtocolEncoderTest {
 

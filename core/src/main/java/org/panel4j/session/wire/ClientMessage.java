@@ -1,9 +1,12 @@
-package org.panel4j.server.internal;
+package org.panel4j.session.wire;
 
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** A decoded browser → server message of protocol v1; the set is closed. */
+/**
+ * A page → server message of protocol v1, checked by {@link ClientMessages} (docs/protocol.md); the set
+ * is closed.
+ */
 public sealed interface ClientMessage {
 
     /** The client's sequence number of this message, from 1 per connection. */

@@ -1,9 +1,12 @@
-package org.panel4j.server.internal;
+package org.panel4j.session.wire;
 
 import org.jspecify.annotations.Nullable;
 import org.panel4j.session.PanelException;
 
-/** A client message the codec refused; {@link #code()} is {@code malformed} or {@code unknown_type}. */
+/**
+ * A client message {@link ClientMessages} (or the host's parser before it) refused; {@link #code()} is
+ * {@code malformed} or {@code unknown_type}, the {@code error} frame's code (docs/protocol.md).
+ */
 public final class MalformedMessageException extends PanelException {
 
     private static final long serialVersionUID = 1L;
