@@ -21,9 +21,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 
@@ -39,8 +36,6 @@ import java.util.regex.Matcher;
  */
 public final class Watchers {
 
-    private static final int PARALLEL_OPENS = 32;
-    private static final int ATTEMPTS = 3;
 
     private final List<SocketChannel> channels;
     private final List<FrameCounter> counters;
@@ -67,40 +62,23 @@ public final class Watchers {
             throw new IllegalArgumentException("an IPv4 loopback address, not " + local);
         }
         long t0 = System.nanoTime();
-        var gate = new Semaphore(PARALLEL_OPENS);
-        var futures = new ArrayList<Future<Object[]>>(count);
-        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < count; i++) {
-                futures.add(pool.submit(() -> {
-                    gate.acquire();
-                    try {
-                        for (int attempt = 1; ; attempt++) {
-                            try {
-                                var counter = new FrameCounter();
-                                return new Object[] {open(port, path, local, counter), counter};
-                            } catch (Exception e) {
-                                if (attempt >= ATTEMPTS) {
-                                    throw e;
-                                }
-                            }
-                        }
-                    } finally {
-                        gate.release();
-                    }
-                }));
-            }
-        }
+        List<Watched> opened = ParallelOpens.open(count, () -> {
+            var counter = new FrameCounter();
+            return new Watched(open(port, path, local, counter), counter);
+        });
         var channels = new ArrayList<SocketChannel>(count);
         var counters = new ArrayList<FrameCounter>(count);
-        for (Future<Object[]> f : futures) {
-            Object[] opened = f.get();
-            channels.add((SocketChannel) opened[0]);
-            counters.add((FrameCounter) opened[1]);
+        for (Watched page : opened) {
+            channels.add(page.channel());
+            counters.add(page.counter());
         }
         System.out.printf("HELD %d %.3f%n", channels.size(), (System.nanoTime() - t0) / 1e9);
         System.out.flush();
         new Watchers(channels, counters, local).read();
     }
+
+    /** One watched page: its socket and the counter of its frames. */
+    private record Watched(SocketChannel channel, FrameCounter counter) {}
 
     /** Opens one page and its socket; returns the socket once {@code init} arrived (counted by {@code counter}). */
     private static SocketChannel open(int port, String path, InetAddress local, FrameCounter counter) throws Exception {
