@@ -89,7 +89,7 @@ class FirstAppIT {
         Path log = WORK.resolve("serve-aot.log");
         // the options of the pom's training run; AOTMode=on makes a cache the JVM cannot use fail the start
         var command = List.of(ProcessHandle.current().info().command().orElseThrow(), "-XX:AOTMode=on",
-                "-XX:AOTCache=" + cache, "-XX:+UseSerialGC", "-Xms16m", "-XX:+UnlockExperimentalVMOptions",
+                "-XX:AOTCache=" + cache, "-XX:+UseSerialGC", "-Xms8m", "-XX:+UnlockExperimentalVMOptions",
                 "-XX:TrimNativeHeapInterval=1000", "-XX:+UseCompactObjectHeaders",
                 "-cp", jar + File.pathSeparator + classpath, mainClass(), "--port=0");
         Process server = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true)

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,57 +16,82 @@ import java.util.concurrent.TimeUnit;
 /**
  * Issue 18, goals 1 and 2: the examples server ({@code org.panel4j.examples.Examples}, what a user
  * starts first) launched plain, with the previous launcher options (an AOT cache trained by
- * {@code serve --exit-after-warmup}, compact object headers) and with the launcher's defaults (the same
- * plus the serial collector, a 16 MiB initial heap and native heap trimming), alternated: milliseconds
- * from the JVM's start to the first {@code /async_click} page answered 200, and the resident set size
- * once a first page has opened its session and the server has idled for two seconds.
+ * {@code serve --exit-after-warmup}, compact object headers), with the launcher's defaults (the same
+ * plus the serial collector, an 8 MiB initial heap and native heap trimming) and, as the floor under
+ * them, a bare Jetty server on the defaults ({@link BareJetty}), alternated: milliseconds from the JVM's
+ * start to the first {@code /async_click} page answered 200, the CPU time used by then, and the resident
+ * set size once a first page has opened its session, 2 s later and again 15 s later (idle, the JIT
+ * done). {@code -Dbench.footprintVariants}, {@code -Dbench.footprintLaunches} and
+ * {@code -Dbench.footprintNmt} add launches, pick some, and keep the JVM's account of its memory.
  */
 final class FootprintScenario {
 
     private static final String MAIN = "org.panel4j.examples.Examples";
     private static final long IDLE_MS = 2_000;
+    /** When the JIT has finished the first page's compilations and handed its arenas back. */
+    private static final long SETTLED_MS = 15_000;
     /** The options {@code -Pserve} used before issue 18's memory defaults. */
     private static final List<String> PREVIOUS = List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UseCompactObjectHeaders");
     /** The options of {@code -Pserve}, the archetype's pom and docs/deploy.md (JVM options). */
-    static final List<String> DEFAULTS = List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UseSerialGC", "-Xms16m",
+    static final List<String> DEFAULTS = List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UseSerialGC", "-Xms8m",
             "-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=1000", "-XX:+UseCompactObjectHeaders");
 
     ObjectNode run(int runs) throws Exception {
         String classpath = jarsOnly(System.getProperty("java.class.path"));
         Path dir = Files.createTempDirectory("panel4j-aot");
-        var launches = new LinkedHashMap<String, List<String>>();
-        launches.put("plain", List.of());
-        launches.put("aot", withCache(classpath, dir.resolve("aot.aot"), PREVIOUS));
-        launches.put("defaults", withCache(classpath, dir.resolve("defaults.aot"), DEFAULTS));
+        var planned = new LinkedHashMap<String, Launch>();
+        planned.put("plain", new Launch(MAIN, List.of()));
+        planned.put("aot", new Launch(MAIN, PREVIOUS));
+        planned.put("defaults", new Launch(MAIN, DEFAULTS));
+        variants(System.getProperty("bench.footprintVariants", "")).forEach((name, jvm) -> planned.put(name, new Launch(MAIN, jvm)));
+        planned.put("bareJetty", new Launch(BareJetty.class.getName(), DEFAULTS));
+        String only = System.getProperty("bench.footprintLaunches", "");
+        if (!only.isBlank()) {
+            planned.keySet().retainAll(List.of(only.split(",")));
+        }
+        var launches = new LinkedHashMap<String, Launch>();
+        for (var launch : planned.entrySet()) {
+            launches.put(launch.getKey(), launch.getKey().equals("plain") ? launch.getValue()
+                    : withCache(classpath, dir.resolve(launch.getKey() + ".aot"), launch.getValue()));
+        }
+        boolean nmt = Boolean.getBoolean("bench.footprintNmt");
 
         Map<String, double[]> startMs = new LinkedHashMap<>();
         Map<String, double[]> cpuMs = new LinkedHashMap<>();
         Map<String, double[]> rssMib = new LinkedHashMap<>();
+        Map<String, double[]> settledMib = new LinkedHashMap<>();
         launches.keySet().forEach(name -> {
             startMs.put(name, new double[runs]);
             cpuMs.put(name, new double[runs]);
             rssMib.put(name, new double[runs]);
+            settledMib.put(name, new double[runs]);
         });
         for (int r = 0; r < runs; r++) {
             for (var launch : launches.entrySet()) {
-                double[] figures = launch(classpath, launch.getValue());
+                double[] figures = launch(classpath, launch.getValue(), nmt ? launch.getKey() + "-" + r : null);
                 startMs.get(launch.getKey())[r] = figures[0];
                 rssMib.get(launch.getKey())[r] = figures[1];
                 cpuMs.get(launch.getKey())[r] = figures[2];
+                settledMib.get(launch.getKey())[r] = figures[3];
             }
         }
         ObjectNode node = Results.JSON.createObjectNode();
-        node.put("aotCacheBytes", Files.size(dir.resolve("defaults.aot")));
+        if (Files.exists(dir.resolve("defaults.aot"))) {
+            node.put("aotCacheBytes", Files.size(dir.resolve("defaults.aot")));
+        }
         for (String name : launches.keySet()) {
             ObjectNode one = node.putObject(name);
-            one.put("jvmOptions", String.join(" ", launches.get(name)));
+            one.put("main", launches.get(name).main());
+            one.put("jvmOptions", String.join(" ", launches.get(name).jvm()));
             one.set("firstPageMs", Results.median(startMs.get(name)));
             one.set("rssAfterFirstPageMiB", Results.median(rssMib.get(name)));
+            one.set("rssSettledMiB", Results.median(settledMib.get(name)));
             one.set("cpuAtFirstPageMs", Results.median(cpuMs.get(name)));
-            System.out.printf("  %-9s first page: median %.0f ms %s (CPU %.0f ms %s); RSS after it: median %.1f MiB %s%n", name,
+            System.out.printf("  %-9s first page: median %.0f ms %s (CPU %.0f ms %s); RSS after it: median %.1f MiB %s, %d s later %.1f MiB %s%n", name,
                     one.get("firstPageMs").get("median").asDouble(), one.get("firstPageMs").get("runs"),
                     one.get("cpuAtFirstPageMs").get("median").asDouble(), one.get("cpuAtFirstPageMs").get("runs"),
-                    one.get("rssAfterFirstPageMiB").get("median").asDouble(), one.get("rssAfterFirstPageMiB").get("runs"));
+                    one.get("rssAfterFirstPageMiB").get("median").asDouble(), one.get("rssAfterFirstPageMiB").get("runs"),
+                    SETTLED_MS / 1000, one.get("rssSettledMiB").get("median").asDouble(), one.get("rssSettledMiB").get("runs"));
         }
         try (var files = Files.list(dir)) {
             for (Path file : files.toList()) {
@@ -76,19 +102,50 @@ final class FootprintScenario {
         return node;
     }
 
-    /** {@code options} and a cache at {@code aot} that a training run with the same options wrote. */
-    private static List<String> withCache(String classpath, Path aot, List<String> options) throws Exception {
-        train(classpath, aot, options);
-        var withCache = new ArrayList<>(options);
+    /**
+     * Extra launches to alternate with the three above, each trained with its own options:
+     * {@code name=option option…;name=…} ({@code -Dbench.footprintVariants}), the defaults plus or minus
+     * an option when looking for what the memory or the start is.
+     */
+    static Map<String, List<String>> variants(String spec) {
+        var variants = new LinkedHashMap<String, List<String>>();
+        for (String one : spec.split(";")) {
+            if (one.isBlank()) {
+                continue;
+            }
+            int equals = one.indexOf('=');
+            if (equals <= 0) {
+                throw new IllegalArgumentException("bench.footprintVariants: expected name=options, got " + one);
+            }
+            variants.put(one.substring(0, equals).strip(), List.of(one.substring(equals + 1).strip().split("\\s+")));
+        }
+        return variants;
+    }
+
+    /**
+     * A JVM to launch: its main class ({@link #MAIN}, or {@link BareJetty} as the floor under it, which
+     * serves no session) and options.
+     */
+    private record Launch(String main, List<String> jvm) {
+
+        boolean servesSessions() {
+            return main.equals(MAIN);
+        }
+    }
+
+    /** {@code launch} with a cache at {@code aot} that a training run with the same options wrote. */
+    private static Launch withCache(String classpath, Path aot, Launch launch) throws Exception {
+        train(classpath, aot, launch);
+        var withCache = new ArrayList<>(launch.jvm());
         withCache.add("-XX:AOTCache=" + aot);
-        return withCache;
+        return new Launch(launch.main(), withCache);
     }
 
     /** The training run the examples' {@code -Pserve} does: serve, request every page once, exit. */
-    private static void train(String classpath, Path aot, List<String> options) throws Exception {
-        var jvm = new ArrayList<>(options);
+    private static void train(String classpath, Path aot, Launch launch) throws Exception {
+        var jvm = new ArrayList<>(launch.jvm());
         jvm.add("-XX:AOTCacheOutput=" + aot);
-        Process process = new ProcessBuilder(command(classpath, jvm, "--port=0", "--exit-after-warmup"))
+        Process process = new ProcessBuilder(command(classpath, launch.main(), jvm, "--port=0", "--exit-after-warmup"))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -100,35 +157,65 @@ final class FootprintScenario {
     }
 
     /**
-     * One launch: {@code {ms to the first page, RSS in MiB after a first session, CPU ms (all threads) the
-     * process had used when the first page answered}}; the CPU time moves less with the machine's load.
+     * One launch: {@code {ms to the first page, RSS in MiB 2 s after a first session, CPU ms (all threads)
+     * the process had used when the first page answered, RSS in MiB 15 s after that session}}; the CPU
+     * time moves less with the machine's load. With {@code nmtName}, also the JVM's own account of its
+     * memory, in {@code target/nmt-<nmtName>.txt}.
      */
-    private static double[] launch(String classpath, List<String> jvm) throws Exception {
+    private static double[] launch(String classpath, Launch launch, String nmtName) throws Exception {
+        var jvm = new ArrayList<>(launch.jvm());
+        if (nmtName != null) {
+            jvm.add("-XX:NativeMemoryTracking=summary");
+        }
         int port = ServerProcess.freePort();
         long t0 = System.nanoTime();
-        Process process = new ProcessBuilder(command(classpath, jvm, "--port=" + port)).redirectErrorStream(true)
+        Process process = new ProcessBuilder(command(classpath, launch.main(), jvm, "--port=" + port)).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             double firstPageMs = ServerProcess.millisToFirstPage(process, port, t0);
             double cpuMs = cpuMillis(process.pid());
-            LoadClient client = LoadClient.open(ServerProcess.HTTP, port, "/async_click");
+            LoadClient client = launch.servesSessions() ? LoadClient.open(ServerProcess.HTTP, port, "/async_click") : null;
             Thread.sleep(IDLE_MS);
             double rss = rssKib(process.pid()) / 1024.0;
-            client.close();
-            return new double[] {firstPageMs, rss, cpuMs};
+            Thread.sleep(SETTLED_MS - IDLE_MS);
+            double settled = rssKib(process.pid()) / 1024.0;
+            if (nmtName != null) {
+                writeNativeMemory(process.pid(), Path.of("target", "nmt-" + nmtName + ".txt"));
+            }
+            if (client != null) {
+                client.close();
+            }
+            return new double[] {firstPageMs, rss, cpuMs, settled};
         } finally {
             process.destroy();
             process.waitFor();
         }
     }
 
-    private static List<String> command(String classpath, List<String> jvm, String... args) {
+    /**
+     * {@code jcmd PID VM.native_memory summary} into {@code file} and the kernel's account of each mapping
+     * ({@code /proc/PID/smaps}, where the rest of the RSS is: the JVM's own code, the JDK's module image)
+     * beside it.
+     */
+    private static void writeNativeMemory(long pid, Path file) throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "VM.native_memory", "summary")
+                .redirectErrorStream(true).redirectOutput(file.toFile()).start();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        Files.copy(Path.of("/proc/" + pid + "/smaps"), Path.of(file.toString().replace(".txt", ".smaps")),
+                StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("  NMT of " + file.getFileName() + " (RSS " + rssKib(pid) / 1024 + " MiB) in " + file.toAbsolutePath());
+    }
+
+    private static List<String> command(String classpath, String main, List<String> jvm, String... args) {
         var command = new ArrayList<String>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvm);
         command.add("-cp");
         command.add(classpath);
-        command.add(MAIN);
+        command.add(main);
         command.addAll(List.of(args));
         return command;
     }
