@@ -21,8 +21,9 @@ import java.util.concurrent.TimeUnit;
  * them, a bare Jetty server on the defaults ({@link BareJetty}), alternated: milliseconds from the JVM's
  * start to the first {@code /async_click} page answered 200, the CPU time used by then, and the resident
  * set size once a first page has opened its session, 2 s later and again 15 s later (idle, the JIT
- * done). {@code -Dbench.footprintVariants}, {@code -Dbench.footprintLaunches} and
- * {@code -Dbench.footprintNmt} add launches, pick some, and keep the JVM's account of its memory.
+ * done). {@code -Dbench.footprintVariants} and {@code -Dbench.footprintBuilds} add launches (other options,
+ * other builds), {@code -Dbench.footprintLaunches} picks some, {@code -Dbench.footprintNmt} keeps the
+ * JVM's account of its memory.
  */
 final class FootprintScenario {
 
@@ -40,11 +41,22 @@ final class FootprintScenario {
         String classpath = jarsOnly(System.getProperty("java.class.path"));
         Path dir = Files.createTempDirectory("panel4j-aot");
         var planned = new LinkedHashMap<String, Launch>();
-        planned.put("plain", new Launch(MAIN, List.of()));
-        planned.put("aot", new Launch(MAIN, PREVIOUS));
-        planned.put("defaults", new Launch(MAIN, DEFAULTS));
-        variants(System.getProperty("bench.footprintVariants", "")).forEach((name, jvm) -> planned.put(name, new Launch(MAIN, jvm)));
-        planned.put("bareJetty", new Launch(BareJetty.class.getName(), DEFAULTS));
+        planned.put("plain", new Launch(MAIN, List.of(), classpath));
+        planned.put("aot", new Launch(MAIN, PREVIOUS, classpath));
+        planned.put("defaults", new Launch(MAIN, DEFAULTS, classpath));
+        variants(System.getProperty("bench.footprintVariants", "")).forEach((name, jvm) -> planned.put(name, new Launch(MAIN, jvm, classpath)));
+        planned.put("bareJetty", new Launch(BareJetty.class.getName(), DEFAULTS, classpath));
+        for (String build : System.getProperty("bench.footprintBuilds", "").split(";")) {
+            if (!build.isBlank()) {
+                String[] nameFolderOptions = build.strip().split("=", 3);
+                if (nameFolderOptions.length < 2) {
+                    throw new IllegalArgumentException("bench.footprintBuilds: expected name=folder[=options], got " + build);
+                }
+                planned.put(nameFolderOptions[0], new Launch(MAIN, nameFolderOptions.length > 2
+                        ? List.of(nameFolderOptions[2].strip().split("\\s+")) : DEFAULTS,
+                        withJarsOf(classpath, Path.of(nameFolderOptions[1]))));
+            }
+        }
         String only = System.getProperty("bench.footprintLaunches", "");
         if (!only.isBlank()) {
             planned.keySet().retainAll(List.of(only.split(",")));
@@ -52,7 +64,7 @@ final class FootprintScenario {
         var launches = new LinkedHashMap<String, Launch>();
         for (var launch : planned.entrySet()) {
             launches.put(launch.getKey(), launch.getKey().equals("plain") ? launch.getValue()
-                    : withCache(classpath, dir.resolve(launch.getKey() + ".aot"), launch.getValue()));
+                    : withCache(dir.resolve(launch.getKey() + ".aot"), launch.getValue()));
         }
         boolean nmt = Boolean.getBoolean("bench.footprintNmt");
 
@@ -68,7 +80,7 @@ final class FootprintScenario {
         });
         for (int r = 0; r < runs; r++) {
             for (var launch : launches.entrySet()) {
-                double[] figures = launch(classpath, launch.getValue(), nmt ? launch.getKey() + "-" + r : null);
+                double[] figures = launch(launch.getValue(), nmt ? launch.getKey() + "-" + r : null);
                 startMs.get(launch.getKey())[r] = figures[0];
                 rssMib.get(launch.getKey())[r] = figures[1];
                 cpuMs.get(launch.getKey())[r] = figures[2];
@@ -124,9 +136,9 @@ final class FootprintScenario {
 
     /**
      * A JVM to launch: its main class ({@link #MAIN}, or {@link BareJetty} as the floor under it, which
-     * serves no session) and options.
+     * serves no session), options and class path (this build's jars, or an earlier build's).
      */
-    private record Launch(String main, List<String> jvm) {
+    private record Launch(String main, List<String> jvm, String classpath) {
 
         boolean servesSessions() {
             return main.equals(MAIN);
@@ -134,18 +146,18 @@ final class FootprintScenario {
     }
 
     /** {@code launch} with a cache at {@code aot} that a training run with the same options wrote. */
-    private static Launch withCache(String classpath, Path aot, Launch launch) throws Exception {
-        train(classpath, aot, launch);
+    private static Launch withCache(Path aot, Launch launch) throws Exception {
+        train(aot, launch);
         var withCache = new ArrayList<>(launch.jvm());
         withCache.add("-XX:AOTCache=" + aot);
-        return new Launch(launch.main(), withCache);
+        return new Launch(launch.main(), withCache, launch.classpath());
     }
 
     /** The training run the examples' {@code -Pserve} does: serve, request every page once, exit. */
-    private static void train(String classpath, Path aot, Launch launch) throws Exception {
+    private static void train(Path aot, Launch launch) throws Exception {
         var jvm = new ArrayList<>(launch.jvm());
         jvm.add("-XX:AOTCacheOutput=" + aot);
-        Process process = new ProcessBuilder(command(classpath, launch.main(), jvm, "--port=0", "--exit-after-warmup"))
+        Process process = new ProcessBuilder(command(launch, jvm, "--port=0", "--exit-after-warmup"))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -162,14 +174,14 @@ final class FootprintScenario {
      * time moves less with the machine's load. With {@code nmtName}, also the JVM's own account of its
      * memory, in {@code target/nmt-<nmtName>.txt}.
      */
-    private static double[] launch(String classpath, Launch launch, String nmtName) throws Exception {
+    private static double[] launch(Launch launch, String nmtName) throws Exception {
         var jvm = new ArrayList<>(launch.jvm());
         if (nmtName != null) {
             jvm.add("-XX:NativeMemoryTracking=summary");
         }
         int port = ServerProcess.freePort();
         long t0 = System.nanoTime();
-        Process process = new ProcessBuilder(command(classpath, launch.main(), jvm, "--port=" + port)).redirectErrorStream(true)
+        Process process = new ProcessBuilder(command(launch, jvm, "--port=" + port)).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             double firstPageMs = ServerProcess.millisToFirstPage(process, port, t0);
@@ -209,13 +221,13 @@ final class FootprintScenario {
         System.out.println("  NMT of " + file.getFileName() + " (RSS " + rssKib(pid) / 1024 + " MiB) in " + file.toAbsolutePath());
     }
 
-    private static List<String> command(String classpath, String main, List<String> jvm, String... args) {
+    private static List<String> command(Launch launch, List<String> jvm, String... args) {
         var command = new ArrayList<String>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvm);
         command.add("-cp");
-        command.add(classpath);
-        command.add(main);
+        command.add(launch.classpath());
+        command.add(launch.main());
         command.addAll(List.of(args));
         return command;
     }
@@ -242,6 +254,33 @@ final class FootprintScenario {
             }
             entries.add(entry);
         }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    /**
+     * {@code classpath} with each jar swapped for the jar of the same name in {@code folder}, in the same
+     * order, and the folder's other jars after them. {@code -Dbench.footprintBuilds=name=folder[=options];…},
+     * each folder the jars of one build (its modules and their runtime dependencies, as the examples' class
+     * path lists them), adds a launch of that code on the defaults (or on the options given), alternated
+     * with the rest: before and after a change, each from a folder made the same way. The order matters: a
+     * class the cache lacks is looked for in each jar in turn, and every jar opened costs time and memory.
+     */
+    static String withJarsOf(String classpath, Path folder) throws IOException {
+        List<String> jars;
+        try (var files = Files.list(folder)) {
+            jars = files.map(Path::toString).filter(name -> name.endsWith(".jar")).sorted().toList();
+        }
+        if (jars.isEmpty()) {
+            throw new IllegalArgumentException("bench.footprintBuilds: no jar in " + folder);
+        }
+        var entries = new ArrayList<String>();
+        for (String entry : classpath.split(File.pathSeparator)) {
+            Path same = folder.resolve(Path.of(entry).getFileName());
+            if (Files.isRegularFile(same)) {
+                entries.add(same.toString());
+            }
+        }
+        jars.stream().filter(jar -> !entries.contains(jar)).forEach(entries::add);
         return String.join(File.pathSeparator, entries);
     }
 
