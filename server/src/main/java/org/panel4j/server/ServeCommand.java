@@ -98,8 +98,8 @@ public final class ServeCommand implements Callable<Integer> {
      * Runs the command as a program's {@code main}: parses {@code args}, then serves until the process
      * ends (see {@link #call}). Returns the exit code: 0 after {@code --help} or {@code --version} (printed
      * on standard output) or once the server stopped; 2 on a usage error (the error and the usage on
-     * standard error, nothing started); 1 if serving failed (an invalid option value, a port in use: the
-     * message on standard error).
+     * standard error, nothing started); 1 if serving failed (on standard error: the message of an invalid
+     * value, such as a malformed origin, or the stack trace of another failure, such as a port in use).
      */
     public int execute(String... args) {
         return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
