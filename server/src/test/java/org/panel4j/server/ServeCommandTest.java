@@ -207,7 +207,10 @@ class ServeCommandTest {
         cases.put(List.of("--port", "0", "stray"), List.of("Unexpected argument", "'stray'"));
         cases.forEach((args, expected) -> {
             var started = new AtomicBoolean();
-            var command = new ServeCommand(apps()).beforeStart(config -> started.set(true));
+            var command = new ServeCommand(apps()).beforeStart(config -> {
+                started.set(true);
+                throw new IllegalStateException("started");   // a parse that wrongly succeeded must not serve on
+            });
             var out = new StringWriter();
             var err = new StringWriter();
 
@@ -224,7 +227,10 @@ class ServeCommandTest {
     void help_printsEveryOptionOnStandardOutput_andExitsWith0_startingNothing() {
         for (String help : List.of("--help", "-h")) {
             var started = new AtomicBoolean();
-            var command = new ServeCommand(apps()).beforeStart(config -> started.set(true));
+            var command = new ServeCommand(apps()).beforeStart(config -> {
+                started.set(true);
+                throw new IllegalStateException("started");
+            });
             var out = new StringWriter();
             var err = new StringWriter();
 
