@@ -8,7 +8,6 @@ import org.panel4j.examples.gallery.Gallery;
 import org.panel4j.examples.table.TripsDataset;
 import org.panel4j.server.AppCatalog;
 import org.panel4j.server.ServeCommand;
-import picocli.CommandLine;
 
 /**
  * Serves every example on one server (port 5006 by default; {@code --port} or {@code PORT} to change),
@@ -68,15 +67,12 @@ public final class Examples implements AppCatalog {
     /** Runs the {@code serve} command over the examples. */
     public static void main(String[] args) {
         String configured = System.getenv("PICSUM_BASE");
-        var command = new ServeCommand(Examples.class);
-        command.handler("/picsum", new PicsumHandler());
-        var cli = new CommandLine(command);
-        cli.setExecutionStrategy(parsed -> {
-            System.setProperty(PICSUM_BASE_PROPERTY, configured != null && !configured.isBlank()
-                    ? configured
-                    : "http://127.0.0.1:" + command.config().port() + "/picsum");
-            return new CommandLine.RunLast().execute(parsed);
-        });
-        System.exit(cli.execute(args));
+        var command = new ServeCommand(Examples.class)
+                .handler("/picsum", new PicsumHandler())
+                .beforeStart(config -> System.setProperty(PICSUM_BASE_PROPERTY,
+                        configured != null && !configured.isBlank()
+                                ? configured
+                                : "http://127.0.0.1:" + config.port() + "/picsum"));
+        System.exit(command.execute(args));
     }
 }

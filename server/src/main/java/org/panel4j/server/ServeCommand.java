@@ -1,8 +1,8 @@
 package org.panel4j.server;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +14,9 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.panel4j.App;
 import org.panel4j.DescribedApp;
+import org.panel4j.server.internal.ClientVersion;
 import org.panel4j.server.internal.DevReload;
 import org.panel4j.server.internal.Warmup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * The {@code serve} command: serves the apps the caller hands it until the process ends. With several
@@ -27,67 +26,20 @@ import picocli.CommandLine.Option;
  *
  * {@snippet :
  * public static void main(String[] args) {
- *     System.exit(new CommandLine(new ServeCommand(MyApps.class)).execute(args));
+ *     System.exit(new ServeCommand(MyApps.class).execute(args));
  * }
  * }
+ *
+ * {@code serve --help} lists the options; each takes {@code --name value} or {@code --name=value}.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serves panel4j apps.")
 public final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--port", description = "The port (default: $PORT or 5006).")
-    private int port = ServerConfig.defaultPort();
-
-    @Option(names = "--address", description = "The address to bind (default: ${DEFAULT-VALUE}).")
-    private String address = "127.0.0.1";
-
-    @Option(names = "--allow-websocket-origin", paramLabel = "ORIGIN",
-            description = "An origin (scheme://host[:port]) whose pages may connect; repeatable.")
-    private List<String> origins = new ArrayList<>();
-
-    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS",
-            description = "A reverse proxy (address or CIDR range) whose X-Forwarded-For names the client; repeatable.")
-    private List<String> trustedProxies = new ArrayList<>();
-
-    @Option(names = "--allow-host", paramLabel = "NAME",
-            description = "A host name (or *.domain, or IP address) the server answers to besides localhost "
-                    + "and the bound address; repeatable; added to $PANEL4J_ALLOWED_HOSTS (comma-separated).")
-    private List<String> hosts = new ArrayList<>();
-
-    @Option(names = "--allow-image-source", paramLabel = "SOURCE",
-            description = "An origin (scheme://host[:port]) or scheme (https:) pages may load images from; repeatable.")
-    private List<String> imageSources = new ArrayList<>();
-
-    @Option(names = "--node-id", paramLabel = "ID",
-            description = "This server's name as one node of several behind a reverse proxy (a-z, 0-9, -); "
-                    + "sockets carry it so the proxy routes them here (docs/deploy.md).")
-    private @Nullable String nodeId;
-
-    @Option(names = "--drain-seconds", paramLabel = "SECONDS",
-            description = "On SIGTERM, how long to wait for open pages to move to another node before stopping "
-                    + "(default: ${DEFAULT-VALUE}).")
-    private int drainSeconds = (int) NodeConfig.DEFAULT.drainDeadline().toSeconds();
-
-    @Option(names = "--metrics-port", paramLabel = "PORT",
-            description = "Serve /metrics (only) on this port, bound to --metrics-address; needs a metrics exporter "
-                    + "configured by the program (module panel4j-metrics, docs/deploy.md).")
-    private @Nullable Integer metricsPort;
-
-    @Option(names = "--metrics-address", paramLabel = "ADDRESS",
-            description = "The address the metrics port binds (default: ${DEFAULT-VALUE}).")
-    private String metricsAddress = MetricsConfig.NONE.address();
-
-    @Option(names = "--dev", arity = "0..1", description = "Dev mode: errors show the exception in the page; apps served "
-            + "from a catalog class reload when their compiled classes change.")
-    private boolean dev;
-
-    @Option(names = "--exit-after-warmup", description = "Start, request every app's page once over loopback, "
-            + "stop: the workload of an AOT training run (-XX:AOTCacheOutput, docs/deploy.md).")
-    private boolean exitAfterWarmup;
-
+    private ServeOptions options = ServeOptions.parse();
     private final Supplier<Map<String, App>> apps;
     private final @Nullable Class<? extends AppCatalog> catalog;
     private final Map<String, HttpHandler> handlers = new LinkedHashMap<>();
     private Consumer<ServerConfig.Builder> configure = config -> {};
+    private Consumer<ServerConfig> beforeStart = config -> {};
     private @Nullable DevReload reload;
 
     /** A command serving {@code apps}, path ({@code /} or {@code /name}) to app, in order (no reload). */
@@ -121,30 +73,102 @@ public final class ServeCommand implements Callable<Integer> {
         return this;
     }
 
+    /**
+     * Also runs {@code action} with the configuration just before the server starts (after the options
+     * are parsed: e.g. to hand the apps the port they are served on); returns this.
+     */
+    public ServeCommand beforeStart(Consumer<ServerConfig> action) {
+        this.beforeStart = this.beforeStart.andThen(Objects.requireNonNull(action, "action"));
+        return this;
+    }
+
+    /**
+     * Reads the options from {@code args} (the defaults for those not given; {@code --help} lists them);
+     * returns this.
+     *
+     * @throws IllegalArgumentException on a usage error: an unknown option, a missing or malformed value,
+     *     a single-valued option given twice, an argument that is no option; the message names it
+     */
+    public ServeCommand parse(String... args) {
+        this.options = ServeOptions.parse(args);
+        return this;
+    }
+
+    /**
+     * Runs the command as a program's {@code main}: parses {@code args}, then serves until the process
+     * ends (see {@link #call}). Returns the exit code: 0 after {@code --help} or {@code --version} (printed
+     * on standard output) or once the server stopped; 2 on a usage error (the error and the usage on
+     * standard error, nothing started); 1 if serving failed (on standard error: the message of an invalid
+     * value, such as a malformed origin, or the stack trace of another failure, such as a port in use).
+     */
+    public int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** {@link #execute(String...)} printing help and errors on {@code out} and {@code err}. */
+    int execute(PrintWriter out, PrintWriter err, String... args) {
+        try {
+            parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            ServeOptions.printUsage(err);
+            return 2;
+        }
+        if (options.help()) {
+            ServeOptions.printUsage(out);
+            return 0;
+        }
+        if (options.version()) {
+            out.println("panel4j " + ClientVersion.CURRENT);
+            out.flush();
+            return 0;
+        }
+        try {
+            return call();
+        } catch (IllegalArgumentException e) {
+            err.println("serve: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("serve: interrupted");
+        } catch (Exception e) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+    }
+
+    /** The parsed options. */
+    ServeOptions options() {
+        return options;
+    }
+
     /** The configuration the parsed options describe. @throws IllegalArgumentException if invalid */
     public ServerConfig config() {
         Map<String, App> served = reloadingApps().orElseGet(apps);
         return ServerConfig.of(config -> {
-            config.port(port).address(address).devMode(dev).drainDeadline(Duration.ofSeconds(drainSeconds));
+            config.port(options.port()).address(options.address()).devMode(options.dev())
+                    .drainDeadline(Duration.ofSeconds(options.drainSeconds()));
+            String nodeId = options.nodeId();
             if (nodeId != null) {
                 config.nodeId(nodeId);
             }
+            Integer metricsPort = options.metricsPort();
             if (metricsPort != null) {
-                config.metricsPort(metricsPort).metricsAddress(metricsAddress);
+                config.metricsPort(metricsPort).metricsAddress(options.metricsAddress());
             }
             served.forEach(config::app);
             handlers.forEach(config::handler);
-            origins.forEach(config::allowWebSocketOrigin);
-            config.trustedProxies(trustedProxies.toArray(String[]::new));
-            config.allowedHosts(hosts.toArray(String[]::new));
-            config.allowImageSources(imageSources.toArray(String[]::new));
+            options.origins().forEach(config::allowWebSocketOrigin);
+            config.trustedProxies(options.trustedProxies().toArray(String[]::new));
+            config.allowedHosts(options.hosts().toArray(String[]::new));
+            config.allowImageSources(options.imageSources().toArray(String[]::new));
             configure.accept(config);
         });
     }
 
     /** In dev mode with a catalog class: the reloading stand-ins of its apps (made once). */
     private Optional<Map<String, App>> reloadingApps() {
-        if (!dev || catalog == null) {
+        if (!options.dev() || catalog == null) {
             return Optional.empty();
         }
         if (reload == null) {
@@ -160,7 +184,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException, IOException {
         PanelServer server = start();
-        if (exitAfterWarmup) {
+        if (options.exitAfterWarmup()) {
             try {
                 Warmup.run(server.port(), server.config().apps().keySet()).forEach(System.out::println);
             } finally {
@@ -180,7 +204,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Starts the server the options describe, reloading in dev mode; the caller stops it. */
     PanelServer start() {
-        PanelServer server = PanelServer.create(config()).start();
+        ServerConfig config = config();
+        beforeStart.accept(config);
+        PanelServer server = PanelServer.create(config).start();
         if (reload != null) {
             reload.watch(server::reloadPages);
         }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.panel4j.App;
 import org.panel4j.testkit.JavaSources;
 import org.panel4j.widget.StaticText;
-import picocli.CommandLine;
 
 /**
  * {@code serve --dev} through the real server: a catalog compiled into a classes folder, recompiled
@@ -35,7 +34,7 @@ class DevReloadTest {
         compile("return Map.of(\"/app\", (App) session -> new StaticText(\"Version 1\"));");
         try (var loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
             var command = new ServeCommand(Class.forName("devapp.Apps", true, loader).asSubclass(AppCatalog.class));
-            new CommandLine(command).parseArgs("--port", "0", "--dev");
+            command.parse("--port", "0", "--dev");
             PanelServer server = command.start();
             try {
                 int port = server.port();

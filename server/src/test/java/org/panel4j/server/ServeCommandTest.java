@@ -5,16 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.panel4j.App;
 import org.panel4j.server.internal.Warmup;
 import org.panel4j.session.SessionHost;
-import picocli.CommandLine;
 
 /** The {@code serve} command's options become the server's configuration. */
 class ServeCommandTest {
@@ -30,7 +32,7 @@ class ServeCommandTest {
     void options_buildTheConfig_withAppsAndHandlersInOrder() {
         HttpHandler hello = request -> HttpResponse.text(200, "hello");
         var command = new ServeCommand(apps()).handler("/hello", hello);
-        new CommandLine(command).parseArgs("--port", "0", "--address", "0.0.0.0",
+        command.parse("--port", "0", "--address", "0.0.0.0",
                 "--allow-websocket-origin", "http://a.example:8080", "--allow-websocket-origin=https://b.example");
 
         ServerConfig config = command.config();
@@ -45,10 +47,10 @@ class ServeCommandTest {
     @Test
     void dev_turnsOnDevMode_offByDefault() {
         var dev = new ServeCommand(apps());
-        new CommandLine(dev).parseArgs("--dev");
+        dev.parse("--dev");
         var devHost = SessionHost.create(dev.config().host());
         var plain = new ServeCommand(apps());
-        new CommandLine(plain).parseArgs();
+        plain.parse();
         var plainHost = SessionHost.create(plain.config().host());
         try (devHost; plainHost) {
             assertThat(devHost.isDevMode()).isTrue();
@@ -59,7 +61,7 @@ class ServeCommandTest {
     @Test
     void noOptions_giveTheDefaults() {
         var command = new ServeCommand(apps());
-        new CommandLine(command).parseArgs();
+        command.parse();
 
         ServerConfig config = command.config();
         assertThat(config.port()).isEqualTo(ServerConfig.defaultPort());
@@ -72,18 +74,18 @@ class ServeCommandTest {
     @Test
     void nodeIdAndDrainSeconds_comeFromTheirOptions_configureAddsTheRest_andABadIdIsRejectedWithItsName() {
         var command = new ServeCommand(apps()).configure(config -> config.maxSessionsPerAddress(7));
-        new CommandLine(command).parseArgs("--node-id", "n-2", "--drain-seconds", "5");
+        command.parse("--node-id", "n-2", "--drain-seconds", "5");
         ServerConfig config = command.config();
         assertThat(config.node().nodeId()).contains("n-2");
         assertThat(config.node().drainDeadline()).isEqualTo(Duration.ofSeconds(5));
         assertThat(config.limits().maxSessionsPerAddress()).isEqualTo(7);
 
         var plain = new ServeCommand(apps());
-        new CommandLine(plain).parseArgs();
+        plain.parse();
         assertThat(plain.config().node().nodeId()).as("no node id by default: a lone server").isEmpty();
 
         var bad = new ServeCommand(apps());
-        new CommandLine(bad).parseArgs("--node-id", "N1/../x");
+        bad.parse("--node-id", "N1/../x");
         assertThatThrownBy(bad::config).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("nodeId").hasMessageContaining("N1/../x");
     }
@@ -91,7 +93,7 @@ class ServeCommandTest {
     @Test
     void badOrigin_isRejectedWithItsName() {
         var command = new ServeCommand(apps());
-        new CommandLine(command).parseArgs("--allow-websocket-origin", "http://a.example/path");
+        command.parse("--allow-websocket-origin", "http://a.example/path");
 
         assertThatThrownBy(command::config).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("allowWebSocketOrigin").hasMessageContaining("http://a.example/path");
@@ -100,11 +102,11 @@ class ServeCommandTest {
     @Test
     void trustedProxies_areRepeatable_andABadOneIsRejectedWithItsName() {
         var command = new ServeCommand(apps());
-        new CommandLine(command).parseArgs("--trusted-proxy", "127.0.0.1", "--trusted-proxy=10.0.0.0/8");
+        command.parse("--trusted-proxy", "127.0.0.1", "--trusted-proxy=10.0.0.0/8");
         assertThat(command.config().limits().trustedProxies()).containsExactly("127.0.0.1", "10.0.0.0/8");
 
         var bad = new ServeCommand(apps());
-        new CommandLine(bad).parseArgs("--trusted-proxy", "proxy.example");
+        bad.parse("--trusted-proxy", "proxy.example");
         assertThatThrownBy(bad::config).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("trustedProxies").hasMessageContaining("proxy.example");
     }
@@ -112,7 +114,7 @@ class ServeCommandTest {
     @Test
     void allowedHostsAndImageSources_comeFromTheirOptions() {
         var command = new ServeCommand(apps());
-        new CommandLine(command).parseArgs("--allow-host", "dash.example.com", "--allow-host=*.apps.example.org",
+        command.parse("--allow-host", "dash.example.com", "--allow-host=*.apps.example.org",
                 "--allow-image-source", "https://picsum.photos", "--allow-image-source=https:");
 
         BrowserPolicy browser = command.config().browser();
@@ -135,22 +137,146 @@ class ServeCommandTest {
     }
 
     @Test
-    void nonNumericPort_isAUsageError() {
-        var cli = new CommandLine(new ServeCommand(apps()));
-        cli.setErr(new PrintWriter(Writer.nullWriter()));
+    void everyOption_takesItsValueAfterASpaceOrAnEqualsSign() {
+        var values = new LinkedHashMap<String, String>();
+        values.put("--port", "0");
+        values.put("--address", "0.0.0.0");
+        values.put("--allow-websocket-origin", "https://a.example");
+        values.put("--trusted-proxy", "10.0.0.0/8");
+        values.put("--allow-host", "dash.example.com");
+        values.put("--allow-image-source", "https:");
+        values.put("--node-id", "n-2");
+        values.put("--drain-seconds", "5");
+        values.put("--metrics-port", "9464");
+        values.put("--metrics-address", "0.0.0.0");
+        values.put("--dev", "true");
+        for (boolean equalsSign : List.of(false, true)) {
+            var args = new ArrayList<String>();
+            values.forEach((name, value) -> args.addAll(equalsSign ? List.of(name + "=" + value) : List.of(name, value)));
+            args.add("--exit-after-warmup");
+            var command = new ServeCommand(apps()).configure(c -> c.metrics(new TextMetrics()))
+                    .parse(args.toArray(String[]::new));
 
-        assertThat(cli.execute("--port", "http")).isEqualTo(2);
+            ServerConfig config = command.config();
+            assertThat(config.port()).as(args.toString()).isZero();
+            assertThat(config.address()).isEqualTo("0.0.0.0");
+            assertThat(config.allowedOrigins()).containsExactly("https://a.example");
+            assertThat(config.limits().trustedProxies()).containsExactly("10.0.0.0/8");
+            assertThat(config.browser().allowedHosts()).containsExactly("dash.example.com");
+            assertThat(config.browser().imageSources()).containsExactly("https:");
+            assertThat(config.node().nodeId()).contains("n-2");
+            assertThat(config.node().drainDeadline()).isEqualTo(Duration.ofSeconds(5));
+            assertThat(config.metrics().port()).isEqualTo(9464);
+            assertThat(config.metrics().address()).isEqualTo("0.0.0.0");
+            assertThat(command.options().dev()).isTrue();
+            assertThat(command.options().exitAfterWarmup()).isTrue();
+        }
+    }
+
+    @Test
+    void dev_takesNoValue_orTrueOrFalse() {
+        assertThat(new ServeCommand(apps()).parse("--dev").options().dev()).isTrue();
+        assertThat(new ServeCommand(apps()).parse("--dev", "--port", "0").options().dev()).isTrue();
+        assertThat(new ServeCommand(apps()).parse("--dev=TRUE").options().dev()).isTrue();
+        assertThat(new ServeCommand(apps()).parse("--dev=false").options().dev()).isFalse();
+        assertThat(new ServeCommand(apps()).parse("--dev", "false").options().dev()).isFalse();
+    }
+
+    @Test
+    void repeatedOptions_accumulateInOrder() {
+        var command = new ServeCommand(apps()).parse("--allow-websocket-origin", "https://a.example",
+                "--allow-websocket-origin=https://b.example", "--allow-websocket-origin", "https://c.example");
+
+        assertThat(command.config().allowedOrigins())
+                .containsExactly("https://a.example", "https://b.example", "https://c.example");
+    }
+
+    @Test
+    void usageErrors_exitWith2_nameTheCulpritOnStandardError_andStartNothing() {
+        Map<List<String>, List<String>> cases = new LinkedHashMap<>();
+        cases.put(List.of("--frobnicate"), List.of("Unknown option", "--frobnicate"));
+        cases.put(List.of("--po", "5006"), List.of("Unknown option", "--po"));
+        cases.put(List.of("--port"), List.of("Missing value", "--port"));
+        cases.put(List.of("--address", "--dev"), List.of("Missing value", "--address"));
+        cases.put(List.of("--port", "abc"), List.of("--port", "'abc'", "not a whole number"));
+        cases.put(List.of("--port=http"), List.of("--port", "'http'"));
+        cases.put(List.of("--drain-seconds", "soon"), List.of("--drain-seconds", "'soon'"));
+        cases.put(List.of("--metrics-port", "9464x"), List.of("--metrics-port", "'9464x'"));
+        cases.put(List.of("--dev=maybe"), List.of("--dev", "'maybe'"));
+        cases.put(List.of("--port", "1", "--port", "2"), List.of("--port", "only once"));
+        cases.put(List.of("--port", "0", "stray"), List.of("Unexpected argument", "'stray'"));
+        cases.forEach((args, expected) -> {
+            var started = new AtomicBoolean();
+            var command = new ServeCommand(apps()).beforeStart(config -> {
+                started.set(true);
+                throw new IllegalStateException("started");   // a parse that wrongly succeeded must not serve on
+            });
+            var out = new StringWriter();
+            var err = new StringWriter();
+
+            int code = command.execute(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+
+            assertThat(code).as(args.toString()).isEqualTo(2);
+            assertThat(err.toString()).as(args.toString()).contains(expected).contains("Usage: serve");
+            assertThat(out.toString()).as(args.toString()).isEmpty();
+            assertThat(started).as(args.toString()).isFalse();
+        });
+    }
+
+    @Test
+    void help_printsEveryOptionOnStandardOutput_andExitsWith0_startingNothing() {
+        for (String help : List.of("--help", "-h")) {
+            var started = new AtomicBoolean();
+            var command = new ServeCommand(apps()).beforeStart(config -> {
+                started.set(true);
+                throw new IllegalStateException("started");
+            });
+            var out = new StringWriter();
+            var err = new StringWriter();
+
+            int code = command.execute(new PrintWriter(out), new PrintWriter(err), "--port", "0", help);
+
+            assertThat(code).isZero();
+            assertThat(out.toString()).contains("Usage: serve", "Serves panel4j apps.", "(default: 127.0.0.1)",
+                    "--port <PORT>", "--address <ADDRESS>", "--allow-websocket-origin <ORIGIN>",
+                    "--trusted-proxy <ADDRESS>", "--allow-host <NAME>", "--allow-image-source <SOURCE>",
+                    "--node-id <ID>", "--drain-seconds <SECONDS>", "--metrics-port <PORT>",
+                    "--metrics-address <ADDRESS>", "--dev", "--exit-after-warmup", "--help", "--version");
+            assertThat(err.toString()).isEmpty();
+            assertThat(started).isFalse();
+        }
+    }
+
+    @Test
+    void version_printsThisBuildsVersion_andExitsWith0() {
+        var out = new StringWriter();
+
+        int code = new ServeCommand(apps()).execute(new PrintWriter(out), new PrintWriter(Writer.nullWriter()), "--version");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("panel4j ").hasLineCount(1);
+    }
+
+    @Test
+    void anInvalidValue_exitsWith1_itsMessageOnStandardError() {
+        var err = new StringWriter();
+
+        int code = new ServeCommand(apps()).execute(new PrintWriter(Writer.nullWriter()), new PrintWriter(err),
+                "--port", "0", "--allow-websocket-origin", "http://a.example/path");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("allowWebSocketOrigin", "http://a.example/path").doesNotContain("\tat ");
     }
 
     @Test
     void metricsPort_servesTheConfiguredExporterThere_andNeedsOne() {
         var command = new ServeCommand(apps()).configure(c -> c.metrics(new TextMetrics()));
-        new CommandLine(command).parseArgs("--metrics-port", "9464", "--metrics-address", "0.0.0.0");
+        command.parse("--metrics-port", "9464", "--metrics-address", "0.0.0.0");
         assertThat(command.config().metrics().port()).isEqualTo(9464);
         assertThat(command.config().metrics().address()).isEqualTo("0.0.0.0");
 
         var without = new ServeCommand(apps());
-        new CommandLine(without).parseArgs("--metrics-port", "9464");
+        without.parse("--metrics-port", "9464");
         assertThatThrownBy(without::config).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("need metrics(exporter)");
     }
@@ -161,7 +287,7 @@ class ServeCommandTest {
         apps.put("/", TestApps.clicks().describedAs("Operations", "Service health"));
         apps.put("/two", TestApps.clicks());
         var command = new ServeCommand(apps);
-        new CommandLine(command).parseArgs("--port", "0", "--address", "0.0.0.0");
+        command.parse("--port", "0", "--address", "0.0.0.0");
 
         assertThat(ServeCommand.servingLines(command.config(), 5006))
                 .containsExactly("Serving Operations on http://localhost:5006/", "Serving /two on http://localhost:5006/two");
@@ -169,13 +295,14 @@ class ServeCommandTest {
 
     @Test
     void exitAfterWarmup_stopsAndReturnsZero_insteadOfServingOn() {
-        var command = new ServeCommand(apps());
-        var cli = new CommandLine(command);
+        var ports = new ArrayList<Integer>();
+        var command = new ServeCommand(apps()).beforeStart(config -> ports.add(config.port()));
 
         int code = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> cli.execute("--port", "0", "--exit-after-warmup"));
+                () -> command.execute("--port", "0", "--exit-after-warmup"));
 
         assertThat(code).isZero();
+        assertThat(ports).as("beforeStart saw the parsed options, once").containsExactly(0);
     }
 
     @Test

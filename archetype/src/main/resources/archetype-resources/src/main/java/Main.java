@@ -10,7 +10,6 @@ import org.panel4j.server.AppCatalog;
 import org.panel4j.server.ServeCommand;
 import org.panel4j.widget.Button;
 import org.panel4j.widget.StaticText;
-import picocli.CommandLine;
 
 /**
  * Serves the app at http://127.0.0.1:5006/ ({@code --port 8080} or {@code PORT=8080} for another port;
@@ -43,6 +42,6 @@ public final class Main implements AppCatalog {
 
     /** Prints {@code Serving Hello panel4j on http://127.0.0.1:5006/} and serves until Ctrl-C. */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new ServeCommand(Main.class)).execute(args));
+        System.exit(new ServeCommand(Main.class).execute(args));
     }
 }

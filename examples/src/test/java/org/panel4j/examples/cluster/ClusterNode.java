@@ -10,7 +10,6 @@ import org.panel4j.server.ServeCommand;
 import org.panel4j.widget.Button;
 import org.panel4j.widget.IntSlider;
 import org.panel4j.widget.StaticText;
-import picocli.CommandLine;
 
 /**
  * One node of the cluster tests, run as its own JVM by {@link Cluster}: the {@code serve} command (so
@@ -52,7 +51,7 @@ public final class ClusterNode {
                     return HttpResponse.text(200, "published on " + node);
                 })
                 .configure(config -> config.maxSessionsPerAddress(10_000));
-        int exit = new CommandLine(serve).execute(args);
+        int exit = serve.execute(args);
         redis.close();
         System.exit(exit);
     }

@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
  * ({@code /static/panel4j/v/<version>/core.js}): written by the build into {@code client.properties},
  * {@code dev} where the file was not filtered (an IDE's own build).
  */
-final class ClientVersion {
+public final class ClientVersion {
 
     /** What a version looks like in a URL. */
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     /** This build's version. */
-    static final String CURRENT = read();
+    public static final String CURRENT = read();
 
     private ClientVersion() {}
 
