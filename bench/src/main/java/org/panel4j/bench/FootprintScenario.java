@@ -40,27 +40,7 @@ final class FootprintScenario {
     ObjectNode run(int runs) throws Exception {
         String classpath = jarsOnly(System.getProperty("java.class.path"));
         Path dir = Files.createTempDirectory("panel4j-aot");
-        var planned = new LinkedHashMap<String, Launch>();
-        planned.put("plain", new Launch(MAIN, List.of(), classpath));
-        planned.put("aot", new Launch(MAIN, PREVIOUS, classpath));
-        planned.put("defaults", new Launch(MAIN, DEFAULTS, classpath));
-        variants(System.getProperty("bench.footprintVariants", "")).forEach((name, jvm) -> planned.put(name, new Launch(MAIN, jvm, classpath)));
-        planned.put("bareJetty", new Launch(BareJetty.class.getName(), DEFAULTS, classpath));
-        for (String build : System.getProperty("bench.footprintBuilds", "").split(";")) {
-            if (!build.isBlank()) {
-                String[] nameFolderOptions = build.strip().split("=", 3);
-                if (nameFolderOptions.length < 2) {
-                    throw new IllegalArgumentException("bench.footprintBuilds: expected name=folder[=options], got " + build);
-                }
-                planned.put(nameFolderOptions[0], new Launch(MAIN, nameFolderOptions.length > 2
-                        ? List.of(nameFolderOptions[2].strip().split("\\s+")) : DEFAULTS,
-                        withJarsOf(classpath, Path.of(nameFolderOptions[1]))));
-            }
-        }
-        String only = System.getProperty("bench.footprintLaunches", "");
-        if (!only.isBlank()) {
-            planned.keySet().retainAll(List.of(only.split(",")));
-        }
+        Map<String, Launch> planned = planned(classpath);
         var launches = new LinkedHashMap<String, Launch>();
         for (var launch : planned.entrySet()) {
             launches.put(launch.getKey(), launch.getKey().equals("plain") ? launch.getValue()
@@ -114,6 +94,27 @@ final class FootprintScenario {
         return node;
     }
 
+    /** The launches the properties ask for, by name, in the order they alternate (before training). */
+    private static Map<String, Launch> planned(String classpath) throws IOException {
+        var planned = new LinkedHashMap<String, Launch>();
+        planned.put("plain", new Launch(MAIN, List.of(), classpath));
+        planned.put("aot", new Launch(MAIN, PREVIOUS, classpath));
+        planned.put("defaults", new Launch(MAIN, DEFAULTS, classpath));
+        variants(System.getProperty("bench.footprintVariants", "")).forEach((name, jvm) -> planned.put(name, new Launch(MAIN, jvm, classpath)));
+        planned.put("bareJetty", new Launch(BareJetty.class.getName(), DEFAULTS, classpath));
+        for (var build : variants(System.getProperty("bench.footprintBuilds", "")).entrySet()) {
+            List<String> folderAndOptions = build.getValue(); // the folder, then the options if given
+            planned.put(build.getKey(), new Launch(MAIN, folderAndOptions.size() > 1
+                    ? folderAndOptions.subList(1, folderAndOptions.size()) : DEFAULTS,
+                    withJarsOf(classpath, Path.of(folderAndOptions.getFirst()))));
+        }
+        String only = System.getProperty("bench.footprintLaunches", "");
+        if (!only.isBlank()) {
+            planned.keySet().retainAll(List.of(only.split(",")));
+        }
+        return planned;
+    }
+
     /**
      * Extra launches to alternate with the three above, each trained with its own options:
      * {@code name=option option…;name=…} ({@code -Dbench.footprintVariants}), the defaults plus or minus
@@ -127,7 +128,7 @@ final class FootprintScenario {
             }
             int equals = one.indexOf('=');
             if (equals <= 0) {
-                throw new IllegalArgumentException("bench.footprintVariants: expected name=options, got " + one);
+                throw new IllegalArgumentException("expected name=value[ value…], got " + one);
             }
             variants.put(one.substring(0, equals).strip(), List.of(one.substring(equals + 1).strip().split("\\s+")));
         }
@@ -259,7 +260,7 @@ final class FootprintScenario {
 
     /**
      * {@code classpath} with each jar swapped for the jar of the same name in {@code folder}, in the same
-     * order, and the folder's other jars after them. {@code -Dbench.footprintBuilds=name=folder[=options];…},
+     * order, and the folder's other jars after them. {@code -Dbench.footprintBuilds=name=folder [options];…},
      * each folder the jars of one build (its modules and their runtime dependencies, as the examples' class
      * path lists them), adds a launch of that code on the defaults (or on the options given), alternated
      * with the rest: before and after a change, each from a folder made the same way. The order matters: a
