@@ -1,6 +1,7 @@
 package org.panel4j.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.panel4j.App;
-import picocli.CommandLine;
 
 /**
  * The command's arguments and the checks made before TeaVM runs: each mistake gets a clear message and
@@ -21,6 +21,7 @@ class ConvertCommandTest {
     Path temp;
 
     private final StringWriter err = new StringWriter();
+    private final StringWriter output = new StringWriter();
 
     /** Not an app: neither app() nor main. */
     public static final class NotAnApp {
@@ -53,10 +54,7 @@ class ConvertCommandTest {
     }
 
     private int run(String... args) {
-        var command = new CommandLine(new ConvertCommand());
-        command.setErr(new PrintWriter(err, true));
-        command.setOut(new PrintWriter(new StringWriter(), true));
-        return command.execute(args);
+        return new ConvertCommand().execute(new PrintWriter(output, true), new PrintWriter(err, true), args);
     }
 
     private String out() {
@@ -66,7 +64,7 @@ class ConvertCommandTest {
     @Test
     void noApp_orNoOut_isAUsageError() {
         assertThat(run(out())).isEqualTo(2);
-        assertThat(err.toString()).contains("Missing required parameter: 'APP'");
+        assertThat(err.toString()).contains("Missing required parameter: 'APP'", "Usage: convert");
         assertThat(run(TwoApps.class.getName() + "::first")).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required option: '--out=FOLDER'");
     }
@@ -74,14 +72,58 @@ class ConvertCommandTest {
     @Test
     void anUnknownTarget_isAUsageError() {
         assertThat(run("--target=c", out(), TwoApps.class.getName() + "::first")).isEqualTo(2);
-        assertThat(err.toString()).contains("--target must be js or wasm, not 'c'");
+        assertThat(err.toString()).contains("--target must be js or wasm, not 'c'", "Usage: convert");
         assertThat(temp.resolve("site")).doesNotExist();
+        assertThat(run("--target", "x".repeat(1000), out(), TwoApps.class.getName() + "::first")).isEqualTo(2);
+        assertThat(err.toString()).contains("not '" + "x".repeat(40) + "…'").doesNotContain("x".repeat(41));
+    }
+
+    @Test
+    void options_takeTheirValueAfterASpaceOrAnEqualsSign_andHaveDefaults() {
+        var spaced = ConvertOptions.parse("a=" + TwoApps.class.getName() + "::first", "--target", "wasm", "-o", "site",
+                "--title", "Mine", WithMain.class.getName());
+        assertThat(spaced.apps()).extracting(AppSpec::name).containsExactly("a", "with_main");
+        assertThat(spaced.target()).isEqualTo(Target.WASM);
+        assertThat(spaced.out()).isEqualTo(Path.of("site"));
+        assertThat(spaced.title()).isEqualTo("Mine");
+        var joined = ConvertOptions.parse("--out=site", "--title=Mine", "--target=wasm", WithMain.class.getName());
+        assertThat(joined.out()).isEqualTo(Path.of("site"));
+        assertThat(joined.title()).isEqualTo("Mine");
+        assertThat(joined.target()).isEqualTo(Target.WASM);
+        var defaults = ConvertOptions.parse("--out", "site", WithMain.class.getName());
+        assertThat(defaults.target()).isEqualTo(Target.JS);
+        assertThat(defaults.title()).isEqualTo("panel4j apps");
+    }
+
+    @Test
+    void anUnknownOption_aPrefix_aMissingValue_orAnOptionTwice_isAUsageError() {
+        String app = TwoApps.class.getName() + "::first";
+        assertThat(run(out(), "--verbose", app)).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--verbose'");
+        assertThat(run(out(), "--tit=x", app)).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--tit=x'");
+        assertThat(run(app, "--out")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing value for option '--out' (FOLDER)");
+        assertThat(run(out(), "--title=a", "--title=b", app)).isEqualTo(2);
+        assertThat(err.toString()).contains("Option '--title' should be given only once");
+        assertThatThrownBy(() -> ConvertOptions.parse("--out", "a\0b", app))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'--out'");
+        assertThat(temp.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void help_listsTheOptions_onStandardOutput_andExitsWith0() {
+        assertThat(run("--help")).isEqualTo(0);
+        assertThat(output.toString()).contains("Usage: convert [OPTIONS] APP...", "[name=]class[::method]", "--target",
+                "-o,--out <FOLDER>", "--title");
+        assertThat(err.toString()).isEmpty();
     }
 
     @Test
     void aMalformedApp_isAUsageError() {
         assertThat(run(out(), "Bad Name=a.B")).isEqualTo(2);
-        assertThat(err.toString()).contains("app name 'Bad Name' must be");
+        assertThat(err.toString()).contains("Invalid value for APP 'Bad Name=a.B': app name 'Bad Name' must be");
+        assertThat(temp.resolve("site")).doesNotExist();
     }
 
     @Test
