@@ -34,8 +34,9 @@ class ErrorReferenceBrowserTest {
         Browser browser = SETUP.browser();
         browser.open(SETUP.server().url("/failing"));
         browser.button("Fail (sync)").click();
-        WebElement toast = browser.await("the error toast", d -> d.findElements(By.cssSelector(".p4j-toast-error"))
-                .stream().findFirst().orElse(null));
+        // the toast fades in: until it is shown, WebDriver reads its text as empty
+        WebElement toast = browser.await("the error toast, shown", d -> d.findElements(By.cssSelector(".p4j-toast-error"))
+                .stream().filter(shown -> !shown.getText().isBlank()).findFirst().orElse(null));
         assertThat(toast.getText()).containsPattern("Something went wrong\\. Reference: [0-9A-Z]{4}-[0-9A-Z]{4}")
                 .doesNotContain("database").doesNotContain("IllegalStateException");
     }
