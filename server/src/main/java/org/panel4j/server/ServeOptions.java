@@ -92,7 +92,7 @@ record ServeOptions(
         try {
             line = DefaultParser.builder().setAllowPartialMatching(false).get().parse(OPTIONS, args);
         } catch (UnrecognizedOptionException e) {
-            throw new IllegalArgumentException("Unknown option: '" + e.getOption() + "'", e);
+            throw new IllegalArgumentException("Unknown option: '" + bounded(e.getOption()) + "'", e);
         } catch (MissingArgumentException e) {
             Option option = e.getOption();
             throw new IllegalArgumentException("Missing value for option '--" + option.getLongOpt() + "' ("
@@ -101,7 +101,7 @@ record ServeOptions(
             throw new IllegalArgumentException(e.getMessage(), e);
         }
         if (!line.getArgList().isEmpty()) {
-            throw new IllegalArgumentException("Unexpected argument: '" + line.getArgList().getFirst()
+            throw new IllegalArgumentException("Unexpected argument: '" + bounded(line.getArgList().getFirst())
                     + "' (serve takes options only)");
         }
         for (Option option : line.getOptions()) {
@@ -158,7 +158,7 @@ record ServeOptions(
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Invalid value for option '--" + name + "': '" + value
+            throw new IllegalArgumentException("Invalid value for option '--" + name + "': '" + bounded(value)
                     + "' is not a whole number", e);
         }
     }
@@ -175,8 +175,13 @@ record ServeOptions(
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new IllegalArgumentException("Invalid value for option '--dev': '" + value
+            default -> throw new IllegalArgumentException("Invalid value for option '--dev': '" + bounded(value)
                     + "' is not true or false");
         };
+    }
+
+    /** An argument echoed in a message, cut at 40 characters. */
+    private static String bounded(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 }

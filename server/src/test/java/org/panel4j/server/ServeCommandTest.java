@@ -205,6 +205,7 @@ class ServeCommandTest {
         cases.put(List.of("--dev=maybe"), List.of("--dev", "'maybe'"));
         cases.put(List.of("--port", "1", "--port", "2"), List.of("--port", "only once"));
         cases.put(List.of("--port", "0", "stray"), List.of("Unexpected argument", "'stray'"));
+        cases.put(List.of("--port", "9".repeat(1_000)), List.of("--port", "'" + "9".repeat(40) + "…'"));
         cases.forEach((args, expected) -> {
             var started = new AtomicBoolean();
             var command = new ServeCommand(apps()).beforeStart(config -> {
