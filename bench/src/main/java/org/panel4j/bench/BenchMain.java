@@ -39,7 +39,8 @@ public final class BenchMain {
      * trip among them, in server JVMs of at most 17,000 pages each (issue 18);
      * {@code -Dbench.only=cluster} for nginx, two nodes and Redis with 200 and 2,000 pages (issue 17);
      * {@code -Dbench.only=tablesessions|tablestream|tablesort|tableview} for the table view's figures (§10);
-     * {@code -Dbench.serverJvm="-XX:+UseZGC ..."} adds options to the server's JVM.
+     * {@code -Dbench.serverJvm="-XX:+UseZGC ..."} adds options to the server's JVM (recorded in the results;
+     * {@code -Dbench.fanOutWorkers=N} there sets the server's fan-out workers).
      */
     public static void main(String[] args) throws Exception {
         boolean quick = Boolean.getBoolean("bench.quick");
@@ -56,6 +57,7 @@ public final class BenchMain {
         out.put("quick", quick);
         out.put("started", Instant.now().toString());
         out.set("machine", machine());
+        out.set("serverJvm", Results.JSON.valueToTree(serverJvm));
         long t0 = System.nanoTime();
         if ("memory".equals(System.getProperty("bench.only", ""))) {
             try (ServerProcess server = ServerProcess.start(serverJvm)) {

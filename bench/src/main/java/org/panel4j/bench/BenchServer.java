@@ -9,12 +9,13 @@ import org.panel4j.examples.AsyncClick;
 import org.panel4j.server.HttpRequest;
 import org.panel4j.server.HttpResponse;
 import org.panel4j.server.PanelServer;
+import org.panel4j.session.SessionHost;
 
 /**
  * The server process the load driver measures: {@code /async_click} (the seed app), the bench apps
  * and {@code /bench/stats} (heap after GC, RSS, sessions, process CPU time) and {@code /bench/fan} (a fan-out
  * burst); the table scenarios' apps and routes ({@code /bench/trips}, {@code /bench/stream}) are {@link BenchTables}'.
- * Usage: {@code BenchServer <port>}; prints {@code READY <port>} once it listens.
+ * Usage: {@code BenchServer <port>} ({@code -Dbench.fanOutWorkers=N}: the host's fan-out workers); prints {@code READY <port>} once it listens.
  */
 public final class BenchServer {
 
@@ -33,6 +34,8 @@ public final class BenchServer {
                 .maxSessions(150_000)
                 .maxSessionsPerAddress(150_000)
                 .maxMessagesPerSecond(10_000)
+                .sessionHost(host -> host.fanOutWorkers(
+                        Integer.getInteger("bench.fanOutWorkers", SessionHost.Config.defaultFanOutWorkers())))
                 .app("/async_click", AsyncClick.app())
                 .app("/bench_click", apps.click())
                 .app("/bench_rate", apps.rate())

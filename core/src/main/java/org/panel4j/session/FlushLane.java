@@ -10,8 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Flushes dirty outboxes one after the other on a few workers (half the processors, at least one),
- * started when work arrives and gone soon after none is left. A host has two: the {@linkplain #own own lane}
+ * Flushes dirty outboxes one after the other on a few workers, started when work arrives and gone soon after none is left. A host has two: the {@linkplain #own own lane}
  * for a session's own changes, on virtual threads, so a flush costs a queue entry instead of a thread of
  * its own; the {@linkplain #fanOut fan-out lane} for changes shown in many sessions at once (one setValue
  * on a shared component makes every session dirty), on platform threads: such a burst is bulk work, and
@@ -24,30 +23,33 @@ final class FlushLane implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FlushLane.class);
     private static final int YIELD_EVERY = 64;
-    private static final int MAX_WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    /** The own lane's workers, and the fan-out lane's unless the host's configuration says otherwise. */
+    static final int DEFAULT_WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     private static final long PLATFORM_KEEP_ALIVE_SECONDS = 2;
 
     private final ConcurrentLinkedQueue<Outbox> queue = new ConcurrentLinkedQueue<>();
     private final ExecutorService workers;
+    private final int maxWorkers;
     private final AtomicInteger running = new AtomicInteger();
     private final @Nullable FlushLane yieldsTo;
 
-    private FlushLane(ExecutorService workers, @Nullable FlushLane yieldsTo) {
+    private FlushLane(ExecutorService workers, int maxWorkers, @Nullable FlushLane yieldsTo) {
         this.workers = workers;
+        this.maxWorkers = maxWorkers;
         this.yieldsTo = yieldsTo;
     }
 
-    /** A lane whose workers are virtual threads named {@code threadName}. */
+    /** A lane of {@link #DEFAULT_WORKERS} workers, virtual threads named {@code threadName}. */
     static FlushLane own(String threadName) {
-        return new FlushLane(Threads.virtualPerTask(threadName), null);
+        return new FlushLane(Threads.virtualPerTask(threadName), DEFAULT_WORKERS, null);
     }
 
     /**
-     * A lane whose workers are daemon platform threads named {@code threadName}, kept a moment between bursts;
-     * every {@value #YIELD_EVERY} flushes they yield the core if {@code own} has flushes waiting.
+     * A lane of at most {@code maxWorkers} daemon platform threads named {@code threadName}, kept a moment
+     * between bursts; every {@value #YIELD_EVERY} flushes they yield the core if {@code own} has flushes waiting.
      */
-    static FlushLane fanOut(String threadName, FlushLane own) {
-        return new FlushLane(Threads.platformPool(threadName, MAX_WORKERS, PLATFORM_KEEP_ALIVE_SECONDS), own);
+    static FlushLane fanOut(String threadName, int maxWorkers, FlushLane own) {
+        return new FlushLane(Threads.platformPool(threadName, maxWorkers, PLATFORM_KEEP_ALIVE_SECONDS), maxWorkers, own);
     }
 
     /** Queues {@code outbox} for the lane, which flushes it unless another lane's entry gets there first. */
@@ -69,7 +71,7 @@ final class FlushLane implements AutoCloseable {
 
     private boolean tryAddWorker() {
         int now;
-        while ((now = running.get()) < MAX_WORKERS) {
+        while ((now = running.get()) < maxWorkers) {
             if (running.compareAndSet(now, now + 1)) {
                 return true;
             }

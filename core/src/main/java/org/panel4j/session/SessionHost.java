@@ -24,7 +24,7 @@ public final class SessionHost implements AutoCloseable {
     private final TaskGroup serverTasks = new TaskGroup("panel4j-server-task");
     private final List<PeriodicCallback> serverCallbacks = new CopyOnWriteArrayList<>();
     private final FlushLane ownLane = FlushLane.own("panel4j-flush");
-    private final FlushLane fanOutLane = FlushLane.fanOut("panel4j-fan-out", ownLane);
+    private final FlushLane fanOutLane;
     private final List<Callback<Session>> createdHooks = new CopyOnWriteArrayList<>();
     private final List<Callback<Session>> destroyedHooks = new CopyOnWriteArrayList<>();
     private final SessionLinks links = new SessionLinks();
@@ -36,6 +36,7 @@ public final class SessionHost implements AutoCloseable {
 
     private SessionHost(Config config) {
         this.config = config;
+        this.fanOutLane = FlushLane.fanOut("panel4j-fan-out", config.fanOutWorkers(), ownLane);
     }
 
     /** Creates a host with the real clock and the default error handler. */
@@ -266,18 +267,38 @@ public final class SessionHost implements AutoCloseable {
      * @param ownsScheduler  whether the host closes the clock when it closes
      * @param errorHandler   where every callback error goes
      * @param devMode        whether the default error handler shows users the exception, not only a reference
+     * @param fanOutWorkers  how many platform threads at most flush a change shown in many sessions
+     *                       (docs/concurrency.md, "Which thread runs what")
      */
-    public record Config(Scheduler scheduler, boolean ownsScheduler, ErrorHandler errorHandler, boolean devMode) {
+    public record Config(Scheduler scheduler, boolean ownsScheduler, ErrorHandler errorHandler, boolean devMode,
+                         int fanOutWorkers) {
+
+        /** The largest number of fan-out workers a host accepts. */
+        public static final int MAX_FAN_OUT_WORKERS = 256;
 
         /** Validates the fields. */
         public Config {
             Objects.requireNonNull(scheduler, "scheduler");
             Objects.requireNonNull(errorHandler, "errorHandler");
+            checkFanOutWorkers(fanOutWorkers);
         }
 
-        /** A configuration for production (no dev mode). */
+        private static int checkFanOutWorkers(int count) {
+            if (count < 1 || count > MAX_FAN_OUT_WORKERS) {
+                throw new IllegalArgumentException("fanOutWorkers must be between 1 and " + MAX_FAN_OUT_WORKERS
+                        + ", not " + count);
+            }
+            return count;
+        }
+
+        /** A configuration for production (no dev mode, the default fan-out workers). */
         public Config(Scheduler scheduler, boolean ownsScheduler, ErrorHandler errorHandler) {
-            this(scheduler, ownsScheduler, errorHandler, false);
+            this(scheduler, ownsScheduler, errorHandler, false, defaultFanOutWorkers());
+        }
+
+        /** The fan-out workers a host has unless configured: half the processors, at least one (docs/decisions/0032). */
+        public static int defaultFanOutWorkers() {
+            return FlushLane.DEFAULT_WORKERS;
         }
 
         /** Builds a {@link Config}; unset fields take their defaults. */
@@ -285,6 +306,7 @@ public final class SessionHost implements AutoCloseable {
             private Scheduler scheduler;
             private ErrorHandler errorHandler = ErrorHandler.logAndNotify();
             private boolean devMode;
+            private int fanOutWorkers = defaultFanOutWorkers();
 
             /** A builder with every default: the real clock, errors logged and shown as a reference, no dev mode. */
             public Builder() {}
@@ -304,6 +326,16 @@ public final class SessionHost implements AutoCloseable {
                 return this;
             }
 
+            /**
+             * At most {@code count} platform threads flush changes shown in many sessions (1 to
+             * {@value Config#MAX_FAN_OUT_WORKERS}; default {@link Config#defaultFanOutWorkers()}). More
+             * deliver a burst to many sessions faster and leave fewer cores for everything else.
+             */
+            public Builder fanOutWorkers(int count) {
+                this.fanOutWorkers = checkFanOutWorkers(count);
+                return this;
+            }
+
             /** Sends every callback error to {@code handler} instead of logging and notifying. */
             public Builder errorHandler(ErrorHandler handler) {
                 this.errorHandler = Objects.requireNonNull(handler, "errorHandler");
@@ -312,8 +344,8 @@ public final class SessionHost implements AutoCloseable {
 
             Config build() {
                 return scheduler == null
-                        ? new Config(new SystemScheduler(), true, errorHandler, devMode)
-                        : new Config(scheduler, false, errorHandler, devMode);
+                        ? new Config(new SystemScheduler(), true, errorHandler, devMode, fanOutWorkers)
+                        : new Config(scheduler, false, errorHandler, devMode, fanOutWorkers);
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.panel4j.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -307,6 +309,59 @@ class FanOutDeliveryTest {
         assertThat(fanOut).isNotNull().matches(t -> !t.isVirtual(), "is a platform thread")
                 .extracting(Thread::getName).isEqualTo("panel4j-fan-out");
         assertThat(own).isNotNull().matches(Thread::isVirtual, "is a virtual thread");
+    }
+
+    @Test
+    void withTwoFanOutWorkers_aSendThatBlocks_leavesTheOtherWorkerToTheNextSession() throws Exception {
+        assertThat(sendsUnderWayAtOnce(2)).isEqualTo(2);
+    }
+
+    @Test
+    void withOneFanOutWorker_aSendThatBlocks_holdsUpTheNextSession() throws Exception {
+        assertThat(sendsUnderWayAtOnce(1)).isEqualTo(1);
+    }
+
+    /**
+     * Two sessions show a shared text whose sends block until released: how many of the two fan-out sends
+     * are under way at once, 400 ms after the set, on a host with {@code workers} fan-out workers.
+     */
+    private static int sendsUnderWayAtOnce(int workers) throws Exception {
+        var release = new CountDownLatch(1);
+        var inside = new AtomicInteger();
+        var names = new ConcurrentLinkedQueue<String>();
+        ClientSink blocking = batch -> {
+            names.add(Thread.currentThread().getName());
+            inside.incrementAndGet();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return CompletableFuture.completedFuture(null);
+        };
+        try (SessionHost host = SessionHost.create(config -> config.fanOutWorkers(workers))) {
+            var text = new StaticText();
+            for (int i = 0; i < 2; i++) {
+                SessionCore.of(AppSession.open(s -> text, host).session()).connect(blocking);
+            }
+            text.setValue("shared");
+            Waits.until(() -> inside.get() >= 1, "a fan-out send");
+            Thread.sleep(400); // time for a second worker, if there is one, to take the other session
+            int underWay = inside.get();
+            release.countDown();
+            Waits.until(() -> inside.get() == 2, "both sends");
+            assertThat(names).containsOnly("panel4j-fan-out");
+            return underWay;
+        }
+    }
+
+    @Test
+    void fanOutWorkers_outsideOneTo256_isRefusedWithTheRange() {
+        for (int bad : new int[] {0, -1, 257}) {
+            assertThatThrownBy(() -> SessionHost.create(config -> config.fanOutWorkers(bad)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("fanOutWorkers must be between 1 and 256, not " + bad);
+        }
     }
 
     private static void sleep(Duration duration) {
