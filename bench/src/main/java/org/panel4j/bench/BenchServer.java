@@ -15,7 +15,8 @@ import org.panel4j.session.SessionHost;
  * The server process the load driver measures: {@code /async_click} (the seed app), the bench apps
  * and {@code /bench/stats} (heap after GC, RSS, sessions, process CPU time) and {@code /bench/fan} (a fan-out
  * burst); the table scenarios' apps and routes ({@code /bench/trips}, {@code /bench/stream}) are {@link BenchTables}'.
- * Usage: {@code BenchServer <port>} ({@code -Dbench.fanOutWorkers=N}: the host's fan-out workers); prints {@code READY <port>} once it listens.
+ * Usage: {@code BenchServer <port>} ({@code -Dbench.fanOutWorkers=N}: the host's fan-out workers); prints
+ * {@code READY <port>} once it listens.
  */
 public final class BenchServer {
 

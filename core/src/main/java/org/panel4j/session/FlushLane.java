@@ -10,9 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Flushes dirty outboxes one after the other on a few workers, started when work arrives and gone soon after none is left. A host has two: the {@linkplain #own own lane}
- * for a session's own changes, on virtual threads, so a flush costs a queue entry instead of a thread of
- * its own; the {@linkplain #fanOut fan-out lane} for changes shown in many sessions at once (one setValue
+ * Flushes dirty outboxes one after the other on a few workers, started when work arrives and gone soon
+ * after none is left. A host has two: the {@linkplain #own own lane} for a session's own changes, on
+ * virtual threads, so a flush costs a queue entry instead of a thread of its own; the
+ * {@linkplain #fanOut fan-out lane} for changes shown in many sessions at once (one setValue
  * on a shared component makes every session dirty), on platform threads: such a burst is bulk work, and
  * a virtual thread running it would keep a carrier for its whole length (a yielding virtual thread is
  * picked up again before the carrier looks at other queues), while the operating system time-slices a
