@@ -402,7 +402,7 @@ public record ServerConfig(int port, String address, Map<String, App> apps, Map<
             return this;
         }
 
-        /** Configures the sessions' host: clock and error handler. */
+        /** Configures the sessions' host: clock, error handler, fan-out workers. */
         public Builder sessionHost(Consumer<SessionHost.Config.Builder> configure) {
             this.host = Objects.requireNonNull(configure, "configure");
             return this;
