@@ -93,7 +93,7 @@ final class Viewers {
         try {
             Session[] current = sessions;
             if (current == null) {
-                current = large.counts.keySet().toArray(NONE);
+                current = large.placements.keySet().toArray(NONE);
                 sessions = current;
             }
             return current;
@@ -122,24 +122,24 @@ final class Viewers {
      */
     private final class Index {
         private final ReentrantLock lock = new ReentrantLock();
-        private final Map<Session, int[]> counts = new HashMap<>();
+        private final Map<Session, int[]> placements = new HashMap<>();
 
         Index(Session[] sessions, int[] sessionCounts, Session added) {
             for (int i = 0; i < sessions.length; i++) {
-                counts.put(sessions[i], new int[] {sessionCounts[i]});
+                placements.put(sessions[i], new int[] {sessionCounts[i]});
             }
-            counts.put(added, new int[] {1});
+            placements.put(added, new int[] {1});
         }
 
         boolean add(Session session) {
             lock.lock();
             try {
-                int[] count = counts.get(session);
+                int[] count = placements.get(session);
                 if (count != null) {
                     count[0]++;
                     return false;
                 }
-                counts.put(session, new int[] {1});
+                placements.put(session, new int[] {1});
                 sessions = null;
                 return true;
             } finally {
@@ -150,11 +150,11 @@ final class Viewers {
         boolean remove(Session session) {
             lock.lock();
             try {
-                int[] count = counts.get(session);
+                int[] count = placements.get(session);
                 if (count == null || --count[0] > 0) {
                     return false;
                 }
-                counts.remove(session);
+                placements.remove(session);
                 sessions = null;
                 return true;
             } finally {
